@@ -1,0 +1,17 @@
+package id.netra.domain.audit;
+
+import java.util.List;
+
+/** Where the chain is kept: appended under a lock, never updated. */
+public interface AuditRepository {
+
+  /**
+   * Appends a record as the next link. Serialised across threads and instances by a lock on the
+   * chain's head row, held until the caller's transaction ends.
+   */
+  AuditEntry append(AuditRecord record);
+
+  List<AuditEntry> findPage(long afterSeq, int limit);
+
+  List<AuditEntry> findForEntity(String entityType, String entityId);
+}

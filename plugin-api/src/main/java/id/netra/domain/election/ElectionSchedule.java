@@ -1,0 +1,15 @@
+package id.netra.domain.election;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** The editable facts of an election period. */
+public record ElectionSchedule(
+    ElectionType type,
+    String name,
+    Set<String> agencies,
+    LocalDate startDate,
+    LocalDate campaignStart,
+    LocalDate campaignEnd,
+    LocalDate votingDay,
+    LocalDate endDate) {}

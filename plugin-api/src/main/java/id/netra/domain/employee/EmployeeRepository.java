@@ -1,0 +1,16 @@
+package id.netra.domain.employee;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where employees are kept. */
+public interface EmployeeRepository {
+
+  Optional<Employee> findByNip(String canonicalNip);
+
+  List<Employee> findByAgency(String agencyCode, int offset, int limit);
+
+  long countByAgency(String agencyCode);
+
+  void add(Employee employee);
+}
