@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Creates (or updates) a Payara domain for Netra: JDBC drivers, the jdbc/netra data source, and
+# Netra's system properties. Used by ./run.sh (the demo) and by the test build (its own domain).
+#
+#   setup-domain.sh --payara DIR --domain NAME --portbase N --drivers DIR
+#                   [--fresh] [--reset-h2] [--keep-running]
+#
+# --fresh deletes and recreates the domain; --reset-h2 deletes the H2 database files (tests only).
+#
+# The database comes from the environment (config/README.md):
+#   NETRA_DB_KIND=h2 (default)  file-backed H2 under $NETRA_DATA_DIR (default ./.netra/data)
+#   NETRA_DB_KIND=postgresql    NETRA_DB_HOST, NETRA_DB_PORT (5432), NETRA_DB_NAME, NETRA_DB_USER,
+#                               NETRA_DB_PASSWORD (stored as the Payara password alias netra-db-password)
+# Other settings: NETRA_DEMO_ENABLED (false), NETRA_BOOTSTRAP_ADMIN_PASSWORD, NETRA_PUBLIC_BASE_URL.
+set -euo pipefail
+
+PAYARA= DOMAIN= PORTBASE= DRIVERS= FRESH=false RESET_H2=false KEEP=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --payara) PAYARA=$2; shift 2 ;;
+    --domain) DOMAIN=$2; shift 2 ;;
+    --portbase) PORTBASE=$2; shift 2 ;;
+    --drivers) DRIVERS=$2; shift 2 ;;
+    --fresh) FRESH=true; shift ;;
+    --reset-h2) RESET_H2=true; shift ;;
+    --keep-running) KEEP=true; shift ;;
+    *) echo "setup-domain: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+for v in PAYARA DOMAIN PORTBASE DRIVERS; do
+  [ -n "${!v}" ] || { echo "setup-domain: --${v,,} is required" >&2; exit 2; }
+done
+
+ASADMIN="$PAYARA/bin/asadmin"
+ADMIN_PORT=$((PORTBASE + 48))
+DOMAIN_DIR="$PAYARA/glassfish/domains/$DOMAIN"
+A() { "$ASADMIN" --port "$ADMIN_PORT" --interactive=false "$@"; }
+
+if $FRESH && [ -d "$DOMAIN_DIR" ]; then
+  "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+  "$ASADMIN" delete-domain "$DOMAIN" >/dev/null
+fi
+if [ ! -d "$DOMAIN_DIR" ]; then
+  echo "Creating Payara domain $DOMAIN (ports from $PORTBASE: http $((PORTBASE + 80)), admin $ADMIN_PORT)"
+  "$ASADMIN" --interactive=false create-domain --nopassword --portbase "$PORTBASE" "$DOMAIN" >/dev/null
+fi
+cp "$DRIVERS"/*.jar "$DOMAIN_DIR/lib/"
+
+if ! "$ASADMIN" list-domains | grep -q "^$DOMAIN running"; then
+  "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+fi
+
+KIND=${NETRA_DB_KIND:-h2}
+A delete-jdbc-resource jdbc/netra >/dev/null 2>&1 || true
+A delete-jdbc-connection-pool netra-pool >/dev/null 2>&1 || true
+case "$KIND" in
+  h2)
+    DATA_DIR=${NETRA_DATA_DIR:-$PWD/.netra/data}
+    mkdir -p "$DATA_DIR"
+    DATA_DIR=$(cd "$DATA_DIR" && pwd)
+    if $RESET_H2; then rm -f "$DATA_DIR"/netra.*.db; fi
+    URL="jdbc:h2:file:$DATA_DIR/netra"
+    A create-jdbc-connection-pool --restype javax.sql.DataSource \
+      --datasourceclassname org.h2.jdbcx.JdbcDataSource \
+      --isconnectvalidatereq=true --validationmethod auto-commit \
+      --property "URL=${URL//:/\\:}:user=netra:password=netra" netra-pool >/dev/null
+    echo "Database: H2 at $DATA_DIR/netra.mv.db"
+    ;;
+  postgresql)
+    : "${NETRA_DB_HOST:?NETRA_DB_HOST is required for PostgreSQL}"
+    : "${NETRA_DB_NAME:?NETRA_DB_NAME is required for PostgreSQL}"
+    : "${NETRA_DB_USER:?NETRA_DB_USER is required for PostgreSQL}"
+    : "${NETRA_DB_PASSWORD:?NETRA_DB_PASSWORD is required for PostgreSQL}"
+    PWFILE=$(mktemp)
+    trap 'rm -f "$PWFILE"' EXIT
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$NETRA_DB_PASSWORD" > "$PWFILE"
+    A delete-password-alias netra-db-password >/dev/null 2>&1 || true
+    A --passwordfile "$PWFILE" create-password-alias netra-db-password >/dev/null
+    A create-jdbc-connection-pool --restype javax.sql.DataSource \
+      --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+      --isconnectvalidatereq=true --validationmethod auto-commit \
+      --property "serverName=$NETRA_DB_HOST:portNumber=${NETRA_DB_PORT:-5432}:databaseName=$NETRA_DB_NAME:user=$NETRA_DB_USER:password=\${ALIAS\=netra-db-password}" \
+      netra-pool >/dev/null
+    echo "Database: PostgreSQL $NETRA_DB_NAME on $NETRA_DB_HOST:${NETRA_DB_PORT:-5432}"
+    ;;
+  *) echo "setup-domain: NETRA_DB_KIND must be h2 or postgresql, not $KIND" >&2; exit 2 ;;
+esac
+A create-jdbc-resource --connectionpoolid netra-pool jdbc/netra >/dev/null
+A ping-connection-pool netra-pool >/dev/null
+
+set_property() {
+  A delete-system-property "$1" >/dev/null 2>&1 || true
+  [ -z "$2" ] || A create-system-properties "$1=${2//:/\\:}" >/dev/null
+}
+set_property netra.demo.enabled "${NETRA_DEMO_ENABLED:-false}"
+set_property netra.bootstrap.admin-password "${NETRA_BOOTSTRAP_ADMIN_PASSWORD:-}"
+set_property netra.public.base-url "${NETRA_PUBLIC_BASE_URL:-}"
+
+if ! $KEEP; then
+  "$ASADMIN" stop-domain "$DOMAIN" >/dev/null
+fi
+echo "Payara domain $DOMAIN is ready."

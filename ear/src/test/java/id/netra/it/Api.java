@@ -1,0 +1,136 @@
+package id.netra.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the tests: one per credential. */
+final class Api {
+
+  static final String DEMO_KEY = "netra_demo0001_DemoKeyForAgencyDEMOonly";
+  static final String DEMO_PASSWORD = "netra-demo";
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final URI base;
+  private final String[] auth;
+
+  private Api(URI base, String... auth) {
+    this.base = base;
+    this.auth = auth;
+  }
+
+  /** {@code base} is the deployment URL of the WAR, e.g. http://localhost:28080/netra/. */
+  static Api anonymous(URL base) {
+    return new Api(root(base));
+  }
+
+  static Api key(URL base, String key) {
+    return new Api(root(base), "X-API-Key", key);
+  }
+
+  static Api account(URL base, String user, String password) {
+    return new Api(
+        root(base),
+        "Authorization",
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static Api bearer(URL base, String token) {
+    return new Api(root(base), "Authorization", "Bearer " + token);
+  }
+
+  private static URI root(URL base) {
+    String s = base.toString();
+    int i = s.indexOf("/netra");
+    return URI.create((i < 0 ? s : s.substring(0, i)) + "/");
+  }
+
+  Res get(String path) {
+    return send("GET", path, null, null, null);
+  }
+
+  Res post(String path, String json) {
+    return send("POST", path, "application/json", json, null);
+  }
+
+  Res put(String path, String json) {
+    return send("PUT", path, "application/json", json, null);
+  }
+
+  Res send(String method, String path, String contentType, String body, String language) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (auth.length == 2) {
+      b.header(auth[0], auth[1]);
+    }
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (language != null) {
+      b.header("Accept-Language", language);
+    }
+    try {
+      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return new Res(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    }
+  }
+
+  /** A response. */
+  record Res(int status, String contentType, String body) {
+
+    JsonObject json() {
+      return (JsonObject) structure();
+    }
+
+    JsonArray array() {
+      return (JsonArray) structure();
+    }
+
+    private JsonStructure structure() {
+      try (var r = Json.createReader(new StringReader(body))) {
+        return r.read();
+      }
+    }
+
+    Res expect(int expected) {
+      assertEquals(expected, status, () -> "status; body: " + body);
+      return this;
+    }
+
+    /** Asserts an RFC 9457 problem with that status and code, and returns it. */
+    JsonObject problem(int expected, String code) {
+      expect(expected);
+      assertEquals("application/problem+json", contentType.split(";")[0].trim(), body);
+      JsonObject p = json();
+      assertEquals(expected, p.getInt("status"));
+      assertEquals(code, p.getString("code"), body);
+      assertEquals(true, p.getJsonObject("messages").getString("id").length() > 0);
+      assertEquals(true, p.getJsonObject("messages").getString("en").length() > 0);
+      return p;
+    }
+  }
+}

@@ -1,0 +1,597 @@
+package id.netra.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The integration API on the real EAR, in a managed Payara Server with the file-backed H2 database
+ * and the demo profile (agency DEMO with its documented key and accounts).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NetraApiIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return ShrinkWrap.create(ZipImporter.class, "netra.ear")
+        .importFrom(new File(System.getProperty("netra.ear", "target/netra.ear")))
+        .as(EnterpriseArchive.class);
+  }
+
+  @ArquillianResource URL base;
+
+  static final LocalDate START = LocalDate.now().plusDays(10);
+
+  Api demo() {
+    return Api.key(base, Api.DEMO_KEY);
+  }
+
+  Api admin() {
+    return Api.account(base, "admin", Api.DEMO_PASSWORD);
+  }
+
+  static String decision(String ref, String kind, String type, String nip) {
+    String typeField =
+        kind.equals("LEAVE") ? "\"leaveType\":\"" + type + "\"" : "\"dutyBody\":\"" + type + "\"";
+    return "{\"requestRef\":\""
+        + ref
+        + "\",\"kind\":\""
+        + kind
+        + "\","
+        + typeField
+        + ",\"nip\":\""
+        + nip
+        + "\",\"startDate\":\""
+        + START
+        + "\",\"endDate\":\""
+        + START.plusDays(3)
+        + "\"}";
+  }
+
+  /** A demo employee of the given type who has neither signed nor trained. */
+  JsonObject untouchedEmployee(String type, Set<String> skip) {
+    JsonArray all = demo().get("/netra/api/v1/employees?limit=500").expect(200).array();
+    for (JsonValue v : all) {
+      JsonObject e = v.asJsonObject();
+      if (!e.getString("type").equals(type) || skip.contains(e.getString("nip"))) {
+        continue;
+      }
+      JsonObject status =
+          demo()
+              .get("/netra/api/v1/employees/" + e.getString("nip") + "/neutrality")
+              .expect(200)
+              .json();
+      JsonObject standing = status.getJsonArray("elections").getJsonObject(0);
+      if (!standing.getBoolean("pactSigned")
+          && standing.getString("trainingState").equals("NOT_PASSED")) {
+        return e;
+      }
+    }
+    throw new AssertionError("no untouched " + type + " employee in the demo data");
+  }
+
+  static final Set<String> USED = new HashSet<>();
+
+  synchronized JsonObject untouched(String type) {
+    JsonObject e = untouchedEmployee(type, USED);
+    USED.add(e.getString("nip"));
+    return e;
+  }
+
+  long electionId() {
+    return demo()
+        .get("/netra/api/v1/elections")
+        .expect(200)
+        .array()
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  long auditHead() {
+    JsonArray page = admin().get("/netra/api/v1/audit?afterSeq=0&limit=500").expect(200).array();
+    long last = 0;
+    long after = 0;
+    while (!page.isEmpty()) {
+      last = page.getJsonObject(page.size() - 1).getJsonNumber("seq").longValue();
+      if (page.size() < 500) {
+        break;
+      }
+      after = last;
+      page = admin().get("/netra/api/v1/audit?limit=500&afterSeq=" + after).expect(200).array();
+    }
+    return last;
+  }
+
+  @Test
+  void healthIsUpWithDatabaseSchemaAndCamel() {
+    JsonObject h = Api.anonymous(base).get("/netra/api/v1/health").expect(200).json();
+    assertEquals("UP", h.getString("status"));
+    assertTrue(h.getBoolean("database"));
+    assertEquals("1", h.getString("schemaVersion"));
+    JsonObject camel = h.getJsonObject("integration");
+    assertTrue(camel.getBoolean("up"));
+    assertEquals("Started", camel.getString("contextStatus"));
+    assertTrue(camel.getInt("routes") >= 2);
+  }
+
+  @Test
+  void openApiDocumentDescribesTheGate() {
+    Api.Res doc = Api.anonymous(base).get("/openapi");
+    doc.expect(200);
+    assertTrue(doc.body().contains("/gate/decisions"), doc.body());
+    assertTrue(doc.body().contains("DecisionRequest"));
+  }
+
+  @Test
+  void blockedUntilPactAndTrainingThenAllowedWithADecisionChange() {
+    Instant before = Instant.now().minusSeconds(1);
+    String nip = untouched("PNS").getString("nip");
+    String ref = "IT-KPPS-" + nip;
+
+    JsonObject first =
+        demo()
+            .post("/netra/api/v1/gate/decisions", decision(ref, "ELECTION_DUTY", "KPPS", nip))
+            .expect(201)
+            .json();
+    assertEquals("BLOCK", first.getString("outcome"));
+    List<String> codes =
+        first.getJsonArray("reasons").stream()
+            .map(r -> r.asJsonObject().getString("code"))
+            .collect(Collectors.toList());
+    assertEquals(List.of("PACT_NOT_SIGNED", "TRAINING_NOT_PASSED"), codes);
+    JsonObject pactReason = first.getJsonArray("reasons").getJsonObject(0);
+    assertEquals("SIGN_PACT", pactReason.getString("action"));
+    assertTrue(pactReason.getString("actionUrl").contains("pact"));
+    assertFalse(pactReason.getString("messageId").isBlank());
+    assertFalse(pactReason.getString("messageEn").isBlank());
+    assertEquals(electionId(), first.getJsonNumber("electionId").longValue());
+    assertTrue(first.getInt("policyVersion") >= 1);
+
+    // The same request under the same facts is the same decision.
+    JsonObject replay =
+        demo()
+            .post("/netra/api/v1/gate/decisions", decision(ref, "ELECTION_DUTY", "KPPS", nip))
+            .expect(200)
+            .json();
+    assertEquals(first.getJsonNumber("id"), replay.getJsonNumber("id"));
+    assertTrue(replay.getBoolean("replayed"));
+
+    // A dry run stores nothing.
+    String dry =
+        decision("IT-DRY-" + nip, "ELECTION_DUTY", "KPPS", nip).replace("}", ",\"dryRun\":true}");
+    JsonObject dryAnswer = demo().post("/netra/api/v1/gate/decisions", dry).expect(200).json();
+    assertTrue(dryAnswer.getBoolean("dryRun"));
+    assertTrue(!dryAnswer.containsKey("id") || dryAnswer.isNull("id"), dryAnswer.toString());
+
+    long election = electionId();
+    JsonObject pact =
+        demo()
+            .post(
+                "/netra/api/v1/pact/signatures/offline-import",
+                "[{\"nip\":\""
+                    + nip
+                    + "\",\"electionId\":"
+                    + election
+                    + ",\"signedAt\":\""
+                    + Instant.now().minusSeconds(3600)
+                    + "\",\"evidenceRef\":\"BA-UPACARA/IT/1\"}]")
+            .expect(200)
+            .json();
+    assertEquals(1, pact.getInt("created"), pact.toString());
+    // Importing the same signature again changes nothing.
+    JsonObject again =
+        demo()
+            .post(
+                "/netra/api/v1/pact/signatures/offline-import",
+                "[{\"nip\":\""
+                    + nip
+                    + "\",\"electionId\":"
+                    + election
+                    + ",\"signedAt\":\""
+                    + Instant.now().minusSeconds(3600)
+                    + "\",\"evidenceRef\":\"BA-UPACARA/IT/1\"}]")
+            .expect(200)
+            .json();
+    assertEquals(1, again.getInt("unchanged"));
+
+    JsonObject stillBlocked =
+        demo().get("/netra/api/v1/gate/decisions/" + first.getJsonNumber("id")).expect(200).json();
+    assertEquals("BLOCK", stillBlocked.getString("outcome"));
+
+    JsonObject lms =
+        demo()
+            .post(
+                "/netra/api/v1/training/completions/lms-import",
+                "[{\"nip\":\""
+                    + nip
+                    + "\",\"moduleCode\":\"NETRALITAS\",\"provider\":\"LMS-IT\","
+                    + "\"externalId\":\"it-"
+                    + nip
+                    + "\",\"completedOn\":\""
+                    + LocalDate.now()
+                    + "\",\"score\":88}]")
+            .expect(200)
+            .json();
+    assertEquals(1, lms.getInt("created"), lms.toString());
+
+    JsonArray changes =
+        demo().get("/netra/api/v1/gate/decisions?changedSince=" + before).expect(200).array();
+    JsonObject change =
+        changes.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(c -> c.getString("requestRef").equals(ref))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no change for " + ref + " in " + changes));
+    assertEquals("BLOCK", change.getString("fromOutcome"));
+    assertEquals("ALLOW", change.getString("toOutcome"));
+    assertEquals("TRAINING_PASSED", change.getString("cause"));
+
+    JsonObject now =
+        demo()
+            .post("/netra/api/v1/gate/decisions", decision(ref, "ELECTION_DUTY", "KPPS", nip))
+            .expect(200)
+            .json();
+    assertEquals("ALLOW", now.getString("outcome"));
+    assertEquals(change.getJsonNumber("decisionId"), now.getJsonNumber("id"));
+
+    JsonObject status =
+        demo().get("/netra/api/v1/employees/" + nip + "/neutrality").expect(200).json();
+    JsonObject standing = status.getJsonArray("elections").getJsonObject(0);
+    assertTrue(standing.getBoolean("pactSigned"));
+    assertEquals("OFFLINE_CEREMONY", standing.getString("pactChannel"));
+    assertEquals("PASSED", standing.getString("trainingState"));
+    assertTrue(standing.getBoolean("compliant"));
+
+    JsonObject verify = admin().get("/netra/api/v1/audit/verify").expect(200).json();
+    assertTrue(verify.getBoolean("valid"), verify.toString());
+    assertTrue(verify.getJsonNumber("entriesChecked").longValue() > 300);
+    JsonArray trail =
+        admin()
+            .get(
+                "/netra/api/v1/audit?entityType=gate_decision&entityId="
+                    + first.getJsonNumber("id"))
+            .expect(200)
+            .array();
+    assertEquals("GATE_DECIDED", trail.getJsonObject(0).getString("action"));
+  }
+
+  @Test
+  void pppkCannotTakeCltn() {
+    String nip = untouched("PPPK").getString("nip");
+    JsonObject d =
+        demo()
+            .post("/netra/api/v1/gate/decisions", decision("IT-CLTN-" + nip, "LEAVE", "6", nip))
+            .expect(201)
+            .json();
+    assertEquals("BLOCK", d.getString("outcome"));
+    assertEquals("PPPK_NO_CLTN", d.getJsonArray("reasons").getJsonObject(0).getString("code"));
+    assertEquals("CLTN", d.getString("leaveType"));
+  }
+
+  @Test
+  void badInputIsAProblemWithFieldsAndChangesNothing() {
+    String nip = untouched("PNS").getString("nip");
+    long head = auditHead();
+
+    JsonObject p =
+        demo()
+            .post(
+                "/netra/api/v1/gate/decisions",
+                decision("IT-BAD-1", "ELECTION_DUTY", "KPPS", "1966080119880310"))
+            .problem(400, "INVALID_INPUT");
+    assertEquals("nip", p.getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    String endBeforeStart =
+        "{\"requestRef\":\"IT-BAD-2\",\"kind\":\"LEAVE\",\"leaveType\":\"CLTN\",\"nip\":\""
+            + nip
+            + "\",\"startDate\":\"2029-03-10\",\"endDate\":\"2029-03-01\"}";
+    p = demo().post("/netra/api/v1/gate/decisions", endBeforeStart).problem(400, "INVALID_INPUT");
+    assertEquals("endDate", p.getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals("DATE_ORDER", p.getJsonArray("errors").getJsonObject(0).getString("code"));
+
+    p =
+        demo()
+            .post("/netra/api/v1/gate/decisions", decision("IT-BAD-3", "LEAVE", "HONEYMOON", nip))
+            .problem(400, "INVALID_INPUT");
+    assertEquals("leaveType", p.getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    String unknownElection =
+        decision("IT-BAD-4", "ELECTION_DUTY", "KPPS", nip).replace("}", ",\"electionId\":987654}");
+    p = demo().post("/netra/api/v1/gate/decisions", unknownElection).problem(400, "INVALID_INPUT");
+    assertEquals("ELECTION_UNKNOWN", p.getJsonArray("errors").getJsonObject(0).getString("code"));
+
+    String badDate =
+        decision("IT-BAD-5", "ELECTION_DUTY", "KPPS", nip).replace(START.toString(), "2029-02-30");
+    p = demo().post("/netra/api/v1/gate/decisions", badDate).problem(400, "INVALID_INPUT");
+    assertEquals("DATE_FORMAT", p.getJsonArray("errors").getJsonObject(0).getString("code"));
+
+    demo().post("/netra/api/v1/gate/decisions", "{\"requestRef\": ").problem(400, "INVALID_INPUT");
+    demo().post("/netra/api/v1/gate/decisions", "").problem(400, "INVALID_INPUT");
+    demo()
+        .send("POST", "/netra/api/v1/gate/decisions", "text/plain", "hello", null)
+        .problem(415, "UNSUPPORTED_MEDIA_TYPE");
+
+    assertEquals(413, announceHugeBody());
+
+    JsonObject english =
+        demo()
+            .send(
+                "POST",
+                "/netra/api/v1/gate/decisions",
+                "application/json",
+                decision("IT-BAD-6", "KPPS", "KPPS", nip),
+                "en")
+            .problem(400, "INVALID_INPUT");
+    assertEquals(english.getJsonObject("messages").getString("en"), english.getString("detail"));
+    JsonObject indonesian =
+        demo()
+            .send(
+                "POST",
+                "/netra/api/v1/gate/decisions",
+                "application/json",
+                decision("IT-BAD-6", "KPPS", "KPPS", nip),
+                "id-ID")
+            .problem(400, "INVALID_INPUT");
+    assertEquals(
+        indonesian.getJsonObject("messages").getString("id"), indonesian.getString("detail"));
+
+    demo().get("/netra/api/v1/gate/decisions/999999999").problem(404, "NOT_FOUND");
+    demo().get("/netra/api/v1/no-such-thing").problem(404, "NOT_FOUND");
+
+    assertEquals(head, auditHead(), "bad input left no trace in the audit chain");
+  }
+
+  /** Announces a 6 MiB body, sends none of it, and returns the status the server answers with. */
+  int announceHugeBody() {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      String head =
+          "POST /netra/api/v1/gate/decisions HTTP/1.1\r\nHost: "
+              + base.getHost()
+              + "\r\nX-API-Key: "
+              + Api.DEMO_KEY
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + (6 * 1024 * 1024)
+              + "\r\nConnection: close\r\n\r\n{";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String status =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      return Integer.parseInt(status.split(" ")[1]);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void credentialsAndRolesAreChecked() {
+    Api.anonymous(base).get("/netra/api/v1/employees").problem(401, "UNAUTHENTICATED");
+    Api.key(base, "netra_demo0001_wrong")
+        .get("/netra/api/v1/employees")
+        .problem(401, "UNAUTHENTICATED");
+    Api.account(base, "admin", "wrong")
+        .get("/netra/api/v1/employees?agency=DEMO")
+        .problem(401, "UNAUTHENTICATED");
+    Api.account(base, "officer", Api.DEMO_PASSWORD)
+        .post("/netra/api/v1/elections", "{}")
+        .problem(403, "FORBIDDEN");
+    demo().get("/netra/api/v1/audit/verify").problem(403, "FORBIDDEN");
+    Api.account(base, "auditor", Api.DEMO_PASSWORD).get("/netra/api/v1/audit/verify").expect(200);
+  }
+
+  @Test
+  void apiKeysNeverSeeAnotherAgency() {
+    JsonObject created =
+        admin()
+            .post(
+                "/netra/api/v1/admin/api-clients",
+                "{\"name\":\"SIMPEG Kab. Lain\",\"agency\":\"OTHER\"}")
+            .expect(201)
+            .json();
+    Api other = Api.key(base, created.getString("apiKey"));
+    String otherNip = "198702142010012003";
+    JsonObject report =
+        other
+            .post(
+                "/netra/api/v1/employees",
+                "[{\"nip\":\"19870214 201001 2 003\",\"type\":\"PNS\",\"name\":\"Rahmi Lubis\","
+                    + "\"unitCode\":\"DISDIK\",\"agency\":\"DEMO\"}]")
+            .expect(200)
+            .json();
+    assertEquals(1, report.getInt("created"), report.toString());
+    // The key's agency wins over the agency named in the row.
+    assertEquals(
+        "OTHER",
+        other.get("/netra/api/v1/employees/" + otherNip).expect(200).json().getString("agency"));
+
+    demo().get("/netra/api/v1/employees/" + otherNip).problem(404, "NOT_FOUND");
+    demo().get("/netra/api/v1/employees/" + otherNip + "/neutrality").problem(404, "NOT_FOUND");
+    JsonObject p =
+        demo()
+            .post(
+                "/netra/api/v1/gate/decisions",
+                decision("IT-X-1", "ELECTION_DUTY", "KPPS", otherNip))
+            .problem(400, "INVALID_INPUT");
+    assertEquals("EMPLOYEE_UNKNOWN", p.getJsonArray("errors").getJsonObject(0).getString("code"));
+    assertTrue(
+        demo().get("/netra/api/v1/employees?limit=500").array().stream()
+            .noneMatch(e -> e.asJsonObject().getString("nip").equals(otherNip)));
+
+    // A DEMO decision is invisible to the other agency's key.
+    String demoNip = untouched("PNS").getString("nip");
+    JsonObject d =
+        demo()
+            .post(
+                "/netra/api/v1/gate/decisions", decision("IT-X-2", "ELECTION_DUTY", "PPS", demoNip))
+            .expect(201)
+            .json();
+    other.get("/netra/api/v1/gate/decisions/" + d.getJsonNumber("id")).problem(404, "NOT_FOUND");
+
+    // The other agency cannot take over a DEMO employee by upserting their NIP.
+    JsonObject takeover =
+        other
+            .post(
+                "/netra/api/v1/employees",
+                "[{\"nip\":\"" + demoNip + "\",\"type\":\"PNS\",\"name\":\"Someone Else\"}]")
+            .expect(200)
+            .json();
+    assertEquals(1, takeover.getInt("failed"));
+    assertEquals(
+        "NIP_OTHER_AGENCY",
+        takeover
+            .getJsonArray("rows")
+            .getJsonObject(0)
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getString("code"));
+    assertNotEquals(
+        "Someone Else", demo().get("/netra/api/v1/employees/" + demoNip).json().getString("name"));
+    assertEquals(
+        "DEMO", demo().get("/netra/api/v1/employees/" + demoNip).json().getString("agency"));
+  }
+
+  @Test
+  void recordOnlyPolicyWarnsInsteadOfBlocking() {
+    JsonObject created =
+        admin()
+            .post(
+                "/netra/api/v1/admin/api-clients",
+                "{\"name\":\"SIMPEG Rollout\",\"agency\":\"ROLLOUT\"}")
+            .expect(201)
+            .json();
+    Api rollout = Api.key(base, created.getString("apiKey"));
+    LocalDate today = LocalDate.now();
+    JsonObject election =
+        admin()
+            .post(
+                "/netra/api/v1/elections",
+                "{\"type\":\"PILKADA\",\"name\":\"Pilkada Rollout\",\"agencies\":[\"ROLLOUT\"],"
+                    + "\"startDate\":\""
+                    + today.minusDays(10)
+                    + "\",\"campaignStart\":\""
+                    + today
+                    + "\",\"campaignEnd\":\""
+                    + today.plusDays(30)
+                    + "\",\"votingDay\":\""
+                    + today.plusDays(33)
+                    + "\",\"endDate\":\""
+                    + today.plusDays(60)
+                    + "\"}")
+            .expect(201)
+            .json();
+    long id = election.getJsonNumber("id").longValue();
+    JsonObject policy =
+        admin()
+            .put(
+                "/netra/api/v1/elections/" + id + "/policy?agency=ROLLOUT",
+                "{\"mode\":\"RECORD_ONLY\",\"requirePact\":true,\"requireTraining\":true,"
+                    + "\"gatedLeaveTypes\":[\"CLTN\"],\"gatedDutyBodies\":[\"KPPS\",\"PPS\"]}")
+            .expect(200)
+            .json();
+    assertEquals(1, policy.getInt("version"));
+    rollout
+        .post(
+            "/netra/api/v1/employees",
+            "[{\"nip\":\"199203152019031004\",\"type\":\"PNS\",\"name\":\"Dimas Pratama\"}]")
+        .expect(200);
+
+    JsonObject d =
+        rollout
+            .post(
+                "/netra/api/v1/gate/decisions",
+                decision("IT-R-1", "ELECTION_DUTY", "KPPS", "199203152019031004"))
+            .expect(201)
+            .json();
+    assertEquals("ALLOW_WITH_WARNING", d.getString("outcome"));
+    assertEquals("RECORD_ONLY", d.getString("policyMode"));
+    assertEquals("WARNING", d.getJsonArray("reasons").getJsonObject(0).getString("severity"));
+
+    admin()
+        .put(
+            "/netra/api/v1/elections/" + id + "/policy?agency=ROLLOUT",
+            "{\"mode\":\"ENFORCE\",\"gatedDutyBodies\":[\"KPPS\"]}")
+        .expect(200);
+    JsonObject enforced =
+        rollout
+            .post(
+                "/netra/api/v1/gate/decisions",
+                decision("IT-R-1", "ELECTION_DUTY", "KPPS", "199203152019031004"))
+            .expect(201)
+            .json();
+    assertEquals("BLOCK", enforced.getString("outcome"));
+    assertEquals(2, enforced.getInt("policyVersion"));
+    assertEquals(d.getJsonNumber("id"), enforced.getJsonNumber("supersedesId"));
+  }
+
+  @Test
+  void csvUpsertReportsEveryRow() {
+    String csv =
+        "nip;type;name;unitCode;status\r\n"
+            + "19790505 200501 1 007;PNS;\"Wayan Sudarma\";DISHUB;ACTIVE\r\n"
+            + "19790505 200513 1 007;PNS;Broken Month;DISHUB;ACTIVE\r\n"
+            + "199505052021011008;PPPK;Ayu Lestari;DINKES;\r\n";
+    JsonObject r =
+        demo().send("POST", "/netra/api/v1/employees", "text/csv", csv, null).expect(200).json();
+    assertEquals(2, r.getInt("created"), r.toString());
+    assertEquals(1, r.getInt("failed"));
+    JsonObject failed = r.getJsonArray("rows").getJsonObject(1);
+    assertEquals("FAILED", failed.getString("outcome"));
+    assertEquals(
+        "NIP_APPOINTMENT", failed.getJsonArray("errors").getJsonObject(0).getString("code"));
+
+    JsonObject again =
+        demo().send("POST", "/netra/api/v1/employees", "text/csv", csv, null).expect(200).json();
+    assertEquals(2, again.getInt("unchanged"));
+    assertEquals(
+        "19790505 200501 1 007",
+        demo().get("/netra/api/v1/employees/197905052005011007").json().getString("nipDisplay"));
+  }
+
+  @Test
+  void publishedPactVersionsAreImmutable() {
+    String body =
+        "{\"agency\":\"DEMO\",\"code\":\"PAKTA-IT\",\"titleId\":\"Pakta\",\"titleEn\":\"Pact\","
+            + "\"clauses\":[{\"textId\":\"Saya netral.\",\"textEn\":\"I am neutral.\"}]}";
+    JsonObject t = admin().post("/netra/api/v1/pact/templates", body).expect(201).json();
+    assertEquals("DRAFT", t.getString("status"));
+    long id = t.getJsonNumber("id").longValue();
+    JsonObject published =
+        admin().post("/netra/api/v1/pact/templates/" + id + "/publish", "").expect(200).json();
+    assertEquals("PUBLISHED", published.getString("status"));
+    assertEquals(t.getString("contentHash"), published.getString("contentHash"));
+    admin().put("/netra/api/v1/pact/templates/" + id, body).problem(409, "TEMPLATE_PUBLISHED");
+    JsonObject next = admin().post("/netra/api/v1/pact/templates", body).expect(201).json();
+    assertEquals(2, next.getInt("version"));
+  }
+}

@@ -1,0 +1,39 @@
+package id.netra.application;
+
+import id.netra.domain.shared.DomainValidationException;
+
+/**
+ * Who is acting, as the services see it.
+ *
+ * @param name for the audit trail: {@code client:<id>:<name>}, {@code account:<username>}, {@code
+ *     employee:<nip>}, or {@code system}
+ * @param agencyCode the one agency the actor may see, or null for every agency
+ * @param clientId the HR-system client's id, when the actor is one
+ * @param nip the employee's NIP, when the actor is an employee
+ */
+public record Actor(String name, String agencyCode, Long clientId, String nip) {
+
+  public static final Actor SYSTEM = new Actor("system", null, null, null);
+
+  public boolean mayAct(String agency) {
+    return agencyCode == null || agencyCode.equals(agency);
+  }
+
+  /** The agency the actor works in: its own, or the one it names if it may see every agency. */
+  public String agencyFor(String requested) {
+    if (agencyCode != null) {
+      return agencyCode;
+    }
+    if (requested == null || requested.isBlank()) {
+      throw DomainValidationException.of(
+          "agency", "REQUIRED", "Sebutkan kode instansi.", "Name the agency code.");
+    }
+    return requested;
+  }
+
+  public void requireAgency(String agency) {
+    if (!mayAct(agency)) {
+      throw new NotFound("agency", agency);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package id.netra.application;
+
+import id.netra.domain.election.ElectionPeriod;
+import id.netra.domain.election.ElectionRepository;
+import id.netra.domain.election.ElectionSchedule;
+import id.netra.domain.gate.GatePolicy;
+import id.netra.domain.gate.GateRepository;
+import id.netra.domain.gate.PolicyRules;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Election periods and the agencies' gate policies for them. */
+@Stateless
+public class ElectionService {
+
+  @Inject ElectionRepository elections;
+  @Inject GateRepository gates;
+  @Inject AuditService audit;
+
+  public ElectionPeriod create(Actor actor, ElectionSchedule schedule) {
+    ElectionPeriod e = new ElectionPeriod(schedule);
+    e.agencies().forEach(actor::requireAgency);
+    elections.add(e);
+    audit.record(
+        actor, actor.agencyCode(), "ELECTION_CREATED", "election", e.id(), null, e.snapshot());
+    return e;
+  }
+
+  public ElectionPeriod update(Actor actor, long id, ElectionSchedule schedule) {
+    ElectionPeriod e = find(actor, id);
+    Map<String, Object> before = e.snapshot();
+    e.apply(schedule);
+    e.agencies().forEach(actor::requireAgency);
+    audit.record(
+        actor, actor.agencyCode(), "ELECTION_UPDATED", "election", e.id(), before, e.snapshot());
+    return e;
+  }
+
+  public ElectionPeriod find(Actor actor, long id) {
+    return elections
+        .find(id)
+        .filter(e -> actor.agencyCode() == null || e.covers(actor.agencyCode()))
+        .orElseThrow(() -> new NotFound("election", id));
+  }
+
+  public List<ElectionPeriod> list(Actor actor, String agency) {
+    return elections.findByAgency(actor.agencyFor(agency));
+  }
+
+  /** The agency's policy for the election, if it wrote one (else the default applies). */
+  public Optional<GatePolicy> policy(Actor actor, long electionId, String agency) {
+    find(actor, electionId);
+    return gates.findPolicy(actor.agencyFor(agency), electionId);
+  }
+
+  /** Writes the agency's policy for the election; each write is a new policy version. */
+  public GatePolicy putPolicy(Actor actor, long electionId, String agency, PolicyRules rules) {
+    ElectionPeriod election = find(actor, electionId);
+    String a = actor.agencyFor(agency);
+    if (!election.covers(a)) {
+      throw new NotFound("election", electionId);
+    }
+    Optional<GatePolicy> existing = gates.findPolicy(a, electionId);
+    if (existing.isPresent()) {
+      GatePolicy p = existing.get();
+      Map<String, Object> before = p.snapshot();
+      p.apply(rules);
+      audit.record(actor, a, "POLICY_UPDATED", "gate_policy", p.id(), before, p.snapshot());
+      return p;
+    }
+    GatePolicy p = new GatePolicy(a, electionId, rules);
+    gates.addPolicy(p);
+    audit.record(actor, a, "POLICY_CREATED", "gate_policy", p.id(), null, p.snapshot());
+    return p;
+  }
+}

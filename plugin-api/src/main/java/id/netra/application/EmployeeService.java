@@ -1,0 +1,136 @@
+package id.netra.application;
+
+import id.netra.domain.employee.Employee;
+import id.netra.domain.employee.EmployeeNumber;
+import id.netra.domain.employee.EmployeeProfile;
+import id.netra.domain.employee.EmployeeRepository;
+import id.netra.domain.employee.EmployeeStatus;
+import id.netra.domain.employee.EmployeeType;
+import id.netra.domain.shared.DomainValidationException;
+import id.netra.domain.shared.Times;
+import id.netra.domain.shared.Validations;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Keeps the employee mirror in step with the HR system. */
+@Stateless
+public class EmployeeService {
+
+  @Inject EmployeeRepository employees;
+  @Inject AuditService audit;
+  @Inject GateService gate;
+  @Inject RowImporter importer;
+
+  /** Upserts every row, each in its own transaction, and reports per row. */
+  public ImportReport upsertAll(Actor actor, List<EmployeeUpsert> rows) {
+    return importer.importRows(
+        rows, r -> EmployeeNumber.canonical(r.nip()), r -> upsertOne(actor, r));
+  }
+
+  /** Creates or updates one employee; a changed status re-decides their open requests. */
+  public RowOutcome upsertOne(Actor actor, EmployeeUpsert row) {
+    Validations v = new Validations();
+    EmployeeType type = parse(EmployeeType.class, row.type(), "type", v);
+    EmployeeStatus status =
+        row.status() == null || row.status().isBlank()
+            ? EmployeeStatus.ACTIVE
+            : parse(EmployeeStatus.class, row.status(), "status", v);
+    v.requireText(row.name(), "name", 200);
+    if (type != null) {
+      v.addAll(EmployeeNumber.problems(row.nip(), type));
+    }
+    if (row.superiorNip() != null && !row.superiorNip().isBlank()) {
+      v.require(
+          EmployeeNumber.canonical(row.superiorNip()).matches("\\d{18}"),
+          "superiorNip",
+          "NIP_FORMAT",
+          "NIP atasan harus 18 digit angka.",
+          "The superior's NIP must be 18 digits.");
+    }
+    v.throwIfAny();
+    String agency = actor.agencyFor(row.agency());
+    EmployeeNumber number = EmployeeNumber.parse(row.nip(), type);
+    EmployeeProfile profile =
+        new EmployeeProfile(
+            row.name().trim(),
+            blankToNull(row.unitCode()),
+            blankToNull(row.unitName()),
+            row.superiorNip() == null || row.superiorNip().isBlank()
+                ? null
+                : EmployeeNumber.canonical(row.superiorNip()),
+            blankToNull(row.golongan()),
+            blankToNull(row.positionType()),
+            status);
+    Instant now = Times.now();
+    var existing = employees.findByNip(number.digits());
+    if (existing.isEmpty()) {
+      Employee e = new Employee(number, agency, profile, now);
+      employees.add(e);
+      audit.record(actor, agency, "EMPLOYEE_CREATED", "employee", e.nip(), null, e.snapshot());
+      return RowOutcome.CREATED;
+    }
+    Employee e = existing.get();
+    if (!actor.mayAct(e.agencyCode()) || !e.agencyCode().equals(agency)) {
+      // The NIP belongs to another agency: answered as a conflict without revealing its data.
+      throw DomainValidationException.of(
+          "nip",
+          "NIP_OTHER_AGENCY",
+          "NIP ini terdaftar di instansi lain; mutasi antarinstansi diproses oleh instansi asal.",
+          "This NIP is registered with another agency; transfers are handled by that agency.");
+    }
+    if (e.type() != type) {
+      throw DomainValidationException.of(
+          "type",
+          "TYPE_CHANGED",
+          "Jenis pegawai (PNS/PPPK) tidak dapat diubah untuk NIP yang sama.",
+          "The employee type (PNS/PPPK) cannot change for the same number.");
+    }
+    Map<String, Object> before = e.snapshot();
+    EmployeeStatus oldStatus = e.status();
+    if (!e.apply(profile, now)) {
+      return RowOutcome.UNCHANGED;
+    }
+    audit.record(actor, agency, "EMPLOYEE_UPDATED", "employee", e.nip(), before, e.snapshot());
+    if (oldStatus != e.status()) {
+      gate.reevaluate(actor, e.nip(), "EMPLOYEE_STATUS_CHANGED");
+    }
+    return RowOutcome.UPDATED;
+  }
+
+  public Employee find(Actor actor, String nip) {
+    return employees
+        .findByNip(EmployeeNumber.canonical(nip))
+        .filter(e -> actor.mayAct(e.agencyCode()))
+        .orElseThrow(() -> new NotFound("employee", EmployeeNumber.canonical(nip)));
+  }
+
+  static <E extends Enum<E>> E parse(Class<E> type, String raw, String field, Validations v) {
+    if (raw == null || raw.isBlank()) {
+      v.require(false, field, "REQUIRED", "Wajib diisi.", "Required.");
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      StringBuilder allowed = new StringBuilder();
+      for (E c : type.getEnumConstants()) {
+        allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
+      }
+      v.require(
+          false,
+          field,
+          "UNKNOWN_VALUE",
+          "Nilai tidak dikenal; pilih salah satu: " + allowed + ".",
+          "Unknown value; choose one of: " + allowed + ".");
+      return null;
+    }
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

@@ -1,0 +1,229 @@
+package id.netra.infrastructure.demo;
+
+import id.netra.application.Actor;
+import id.netra.application.ElectionService;
+import id.netra.application.EmployeeService;
+import id.netra.application.EmployeeUpsert;
+import id.netra.application.ImportReport;
+import id.netra.application.PactService;
+import id.netra.application.TrainingService;
+import id.netra.domain.election.ElectionPeriod;
+import id.netra.domain.election.ElectionSchedule;
+import id.netra.domain.election.ElectionType;
+import id.netra.domain.gate.GatePolicy;
+import id.netra.domain.pact.PactClause;
+import id.netra.domain.pact.PactText;
+import id.netra.domain.shared.Times;
+import id.netra.domain.training.QuizQuestion;
+import id.netra.domain.training.TrainingModule;
+import id.netra.domain.training.TrainingSection;
+import id.netra.infrastructure.security.AccessRepository;
+import id.netra.infrastructure.security.AccessService;
+import id.netra.infrastructure.security.ApiKeys;
+import id.netra.infrastructure.security.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the first administrator and, in the demo profile, the demo agency. Runs once per database.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StartupData {
+
+  /** The demo agency's documented HR-system key. Never use the demo profile in production. */
+  public static final String DEMO_KEY_PREFIX = "demo0001";
+
+  public static final String DEMO_KEY_SECRET = "DemoKeyForAgencyDEMOonly";
+  public static final String DEMO_PASSWORD = "netra-demo";
+  public static final String DEMO_PORTAL_ISSUER = "demo-portal";
+  public static final String DEMO_PORTAL_SECRET = "demo-portal-secret-for-DEMO-only-0123456789";
+  public static final int DEMO_EMPLOYEES = 300;
+
+  private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "netra.demo.enabled", defaultValue = "false")
+  boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "netra.bootstrap.admin-password")
+  Optional<String> bootstrapPassword;
+
+  @Inject AccessService access;
+  @Inject AccessRepository accessRepository;
+  @Inject EmployeeService employees;
+  @Inject ElectionService elections;
+  @Inject PactService pacts;
+  @Inject TrainingService trainings;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void load() {
+    if (bootstrapPassword.filter(p -> !p.isBlank()).isPresent() && access.accountCount() == 0) {
+      access.ensureAccount(
+          Actor.SYSTEM, "admin", bootstrapPassword.get(), Set.of(Role.ADMIN), null);
+      LOG.info("Created the first administrator account 'admin' from configuration.");
+    }
+    if (demo) {
+      if (accessRepository.findClientByPrefix(DEMO_KEY_PREFIX).isPresent()) {
+        LOG.info("Demo data already loaded.");
+        return;
+      }
+      loadDemo();
+    }
+  }
+
+  private void loadDemo() {
+    Actor system = Actor.SYSTEM;
+    access.createClient(
+        system, "Demo SIMPEG", "DEMO", ApiKeys.issue(DEMO_KEY_PREFIX, DEMO_KEY_SECRET));
+    access.registerPortal(system, "DEMO", DEMO_PORTAL_ISSUER, DEMO_PORTAL_SECRET);
+    for (String role : List.of(Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR)) {
+      access.ensureAccount(
+          system, role, DEMO_PASSWORD, Set.of(role), role.equals(Role.ADMIN) ? null : "DEMO");
+    }
+
+    List<EmployeeUpsert> people = SyntheticEmployees.generate("DEMO", DEMO_EMPLOYEES, 20291127L);
+    ImportReport report = employees.upsertAll(system, people);
+
+    LocalDate today = LocalDate.now();
+    ElectionPeriod election =
+        elections.create(
+            system,
+            new ElectionSchedule(
+                ElectionType.PILKADA,
+                "Pilkada Serentak (demo)",
+                Set.of("DEMO"),
+                today.minusDays(30),
+                today.minusDays(5),
+                today.plusDays(50),
+                today.plusDays(54),
+                today.plusDays(120)));
+    elections.putPolicy(system, election.id(), "DEMO", GatePolicy.defaultRules());
+
+    var template = pacts.createDraft(system, "DEMO", "PAKTA-NETRALITAS", demoPact());
+    pacts.publish(system, template.id());
+    TrainingModule module = demoModule(system);
+    trainings.publish(system, module.id());
+
+    // Some employees have already done their part, so the demo shows every state: the first
+    // employee (and every third after) has done nothing.
+    List<PactService.OfflineSignature> signed = new ArrayList<>();
+    List<TrainingService.LmsCompletion> trained = new ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      String nip = people.get(i).nip();
+      if (i % 3 == 1 || i % 3 == 2) {
+        signed.add(
+            new PactService.OfflineSignature(
+                nip, election.id(), null, Times.now(), "DEMO/BA-PAKTA/" + (i + 1), null));
+      }
+      if (i % 3 == 2) {
+        trained.add(
+            new TrainingService.LmsCompletion(
+                nip, "NETRALITAS", "DEMO-LMS", "demo-" + (i + 1), today.minusDays(7), 90, null));
+      }
+    }
+    pacts.importOffline(system, signed);
+    trainings.importCompletions(system, trained);
+    LOG.info(
+        () ->
+            "Demo agency DEMO loaded: "
+                + report.created()
+                + " employees, election "
+                + election.id()
+                + ", "
+                + signed.size()
+                + " pacts signed, "
+                + trained.size()
+                + " trainings passed.");
+  }
+
+  private static PactText demoPact() {
+    return new PactText(
+        "Pakta Integritas Netralitas Aparatur Sipil Negara",
+        "Civil Servant Neutrality Integrity Pact",
+        List.of(
+            new PactClause(
+                "Menjaga dan menegakkan prinsip netralitas ASN dalam melaksanakan fungsi pelayanan"
+                    + " publik, baik sebelum, selama, maupun sesudah pelaksanaan pemilihan.",
+                "To keep and uphold civil-service neutrality in public service before, during and"
+                    + " after the election."),
+            new PactClause(
+                "Menghindari konflik kepentingan, tidak melakukan praktik intimidasi dan ancaman,"
+                    + " serta tidak berpihak kepada pasangan calon atau partai politik mana pun.",
+                "To avoid conflicts of interest, never intimidate or threaten, and take no side"
+                    + " with any candidate or political party."),
+            new PactClause(
+                "Menggunakan media sosial secara bijak dan tidak menyebarkan ujaran kebencian"
+                    + " maupun berita bohong.",
+                "To use social media wisely and spread neither hate speech nor hoaxes."),
+            new PactClause(
+                "Menolak politik uang dan segala pemberian dalam bentuk apa pun terkait"
+                    + " pemilihan.",
+                "To refuse money politics and any gift of any kind connected with the election."),
+            new PactClause(
+                "Bersedia dijatuhi sanksi sesuai PP 94/2021 dan PP 42/2004 apabila melanggar"
+                    + " pakta ini.",
+                "To accept sanctions under PP 94/2021 and PP 42/2004 for breaking this pact.")));
+  }
+
+  private TrainingModule demoModule(Actor system) {
+    return trainings.createDraft(
+        system,
+        "DEMO",
+        "NETRALITAS",
+        "Netralitas ASN dalam Pemilihan",
+        List.of(
+            new TrainingSection(
+                "Dasar hukum",
+                "UU 20/2023 Pasal 24 ayat (1) mewajibkan ASN menjaga netralitas. PP 94/2021 Pasal 5"
+                    + " huruf n melarang ASN memberikan dukungan kepada calon."),
+            new TrainingSection(
+                "Larangan",
+                "ASN dilarang ikut kampanye, memakai atribut partai atau ASN saat kampanye,"
+                    + " mengerahkan ASN lain, memakai fasilitas negara, dan membuat keputusan yang"
+                    + " menguntungkan calon."),
+            new TrainingSection(
+                "Media sosial",
+                "Membuat, mengomentari, membagikan atau menyukai unggahan kampanye calon termasuk"
+                    + " pelanggaran netralitas menurut SKB 2022.")),
+        List.of(
+            new QuizQuestion(
+                "Bolehkah ASN menghadiri kampanye dengan memakai atribut partai?",
+                List.of("Boleh, di luar jam kerja", "Tidak boleh", "Boleh, jika diundang"),
+                1),
+            new QuizQuestion(
+                "ASN yang mendampingi suami/istri calon selama kampanye wajib mengambil …",
+                List.of("Cuti tahunan", "Cuti di luar tanggungan negara (CLTN)", "Cuti sakit"),
+                1),
+            new QuizQuestion(
+                "Menyukai (like) unggahan kampanye calon di media sosial adalah …",
+                List.of("Pelanggaran netralitas", "Diperbolehkan", "Urusan pribadi"),
+                0),
+            new QuizQuestion(
+                "Siapa yang menjatuhkan hukuman disiplin kepada ASN?",
+                List.of("Bawaslu", "Pejabat Pembina Kepegawaian (PPK)", "Partai politik"),
+                1),
+            new QuizQuestion(
+                "Memakai mobil dinas untuk kegiatan kampanye termasuk pelanggaran tingkat …",
+                List.of("Ringan", "Berat", "Bukan pelanggaran"),
+                1)),
+        80,
+        365);
+  }
+}

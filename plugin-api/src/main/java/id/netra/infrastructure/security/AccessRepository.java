@@ -1,0 +1,51 @@
+package id.netra.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Where API clients, accounts and portal keys are kept. */
+@ApplicationScoped
+public class AccessRepository {
+
+  @PersistenceContext(unitName = "netra")
+  private EntityManager em;
+
+  public Optional<ApiClient> findClientByPrefix(String prefix) {
+    return em.createQuery("SELECT c FROM ApiClient c WHERE c.keyPrefix = :p", ApiClient.class)
+        .setParameter("p", prefix)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<ApiClient> findClients(String agencyCode) {
+    return em.createQuery(
+            "SELECT c FROM ApiClient c WHERE c.agencyCode = :a ORDER BY c.id", ApiClient.class)
+        .setParameter("a", agencyCode)
+        .getResultList();
+  }
+
+  public Optional<Account> findAccount(String username) {
+    return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public long countAccounts() {
+    return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+  }
+
+  public Optional<PortalKey> findPortalByIssuer(String issuer) {
+    return em.createQuery("SELECT k FROM PortalKey k WHERE k.issuer = :i", PortalKey.class)
+        .setParameter("i", issuer)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void add(Object accessEntity) {
+    em.persist(accessEntity);
+  }
+}

@@ -1,0 +1,105 @@
+package id.netra.infrastructure.security;
+
+import id.netra.application.Actor;
+import id.netra.application.AuditService;
+import id.netra.domain.shared.Times;
+import id.netra.domain.shared.Validations;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Authenticates callers and issues API keys. */
+@Stateless
+public class AccessService {
+
+  @Inject AccessRepository access;
+  @Inject AuditService audit;
+
+  public Optional<ApiClient> authenticateKey(String presentedKey) {
+    return ApiKeys.parse(presentedKey)
+        .flatMap(
+            p ->
+                access
+                    .findClientByPrefix(p.prefix())
+                    .filter(ApiClient::active)
+                    .filter(c -> ApiKeys.matches(p.secret(), c.keyHash())));
+  }
+
+  public Optional<Account> authenticateAccount(String username, String password) {
+    return access.findAccount(username).filter(a -> a.checkPassword(password));
+  }
+
+  public Optional<EmployeeTokens.Claims> authenticateEmployee(String token) {
+    return EmployeeTokens.verify(token, access::findPortalByIssuer, Times.now());
+  }
+
+  public Optional<PortalKey> portalOfIssuer(String issuer) {
+    return access.findPortalByIssuer(issuer);
+  }
+
+  /** Issues a key for an HR system of the agency; the full key is returned this once only. */
+  public ApiKeys.Issued createClient(Actor actor, String name, String agency) {
+    return createClient(actor, name, agency, ApiKeys.issue());
+  }
+
+  /** Registers a client with a given key (the demo's documented one). */
+  public ApiKeys.Issued createClient(Actor actor, String name, String agency, ApiKeys.Issued key) {
+    new Validations().requireText(name, "name", 200).throwIfAny();
+    String a = actor.agencyFor(agency);
+    ApiClient client = new ApiClient(name.trim(), a, key, Times.now());
+    access.add(client);
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("name", client.name());
+    after.put("agency", a);
+    after.put("keyPrefix", key.prefix());
+    audit.record(actor, a, "API_CLIENT_CREATED", "api_client", key.prefix(), null, after);
+    return key;
+  }
+
+  /** Registers the key an agency's HR portal signs employee tokens with. */
+  public void registerPortal(Actor actor, String agency, String issuer, String secret) {
+    Validations v = new Validations();
+    v.requireText(issuer, "issuer", 200);
+    v.requireText(secret, "secret", 200);
+    v.require(
+        secret == null || secret.length() >= 32,
+        "secret",
+        "TOO_SHORT",
+        "Kunci portal paling sedikit 32 karakter.",
+        "A portal key has at least 32 characters.");
+    v.throwIfAny();
+    String a = actor.agencyFor(agency);
+    access.add(new PortalKey(a, issuer.trim(), secret, Times.now()));
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("agency", a);
+    after.put("issuer", issuer.trim());
+    audit.record(actor, a, "PORTAL_KEY_REGISTERED", "portal_key", a, null, after);
+  }
+
+  public List<ApiClient> clients(Actor actor, String agency) {
+    return access.findClients(actor.agencyFor(agency));
+  }
+
+  /** Creates an account, unless the username is taken (then nothing changes). */
+  public boolean ensureAccount(
+      Actor actor, String username, String password, Set<String> roles, String agency) {
+    if (access.findAccount(username).isPresent()) {
+      return false;
+    }
+    access.add(new Account(username, password, roles, agency, Times.now()));
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("username", username);
+    after.put("roles", String.join(",", roles));
+    after.put("agency", agency);
+    audit.record(actor, agency, "ACCOUNT_CREATED", "account", username, null, after);
+    return true;
+  }
+
+  public long accountCount() {
+    return access.countAccounts();
+  }
+}

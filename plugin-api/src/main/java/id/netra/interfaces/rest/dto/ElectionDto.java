@@ -1,0 +1,62 @@
+package id.netra.interfaces.rest.dto;
+
+import id.netra.domain.election.ElectionPeriod;
+import id.netra.domain.election.ElectionSchedule;
+import id.netra.domain.election.ElectionType;
+import id.netra.domain.shared.Validations;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** An election period; dates ISO. */
+public record ElectionDto(
+    Long id,
+    String type,
+    String name,
+    List<String> agencies,
+    String startDate,
+    String campaignStart,
+    String campaignEnd,
+    String votingDay,
+    String endDate) {
+
+  public static ElectionDto of(ElectionPeriod e) {
+    return new ElectionDto(
+        e.id(),
+        e.type().name(),
+        e.name(),
+        List.copyOf(new TreeSet<>(e.agencies())),
+        e.startDate().toString(),
+        e.campaignStart().toString(),
+        e.campaignEnd().toString(),
+        e.votingDay().toString(),
+        e.endDate().toString());
+  }
+
+  public ElectionSchedule toSchedule() {
+    Validations v = new Validations();
+    ElectionType t = null;
+    if (type != null && !type.isBlank()) {
+      try {
+        t = ElectionType.valueOf(type.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        v.require(
+            false,
+            "type",
+            "UNKNOWN_VALUE",
+            "Jenis pemilihan harus PEMILU atau PILKADA.",
+            "The type must be PEMILU or PILKADA.");
+      }
+    }
+    LocalDate s = Inputs.date(startDate, "startDate", v, false);
+    LocalDate cs = Inputs.date(campaignStart, "campaignStart", v, false);
+    LocalDate ce = Inputs.date(campaignEnd, "campaignEnd", v, false);
+    LocalDate vd = Inputs.date(votingDay, "votingDay", v, false);
+    LocalDate e = Inputs.date(endDate, "endDate", v, false);
+    v.throwIfAny();
+    Set<String> scope = agencies == null ? Set.of() : new TreeSet<>(agencies);
+    return new ElectionSchedule(t, name, scope, s, cs, ce, vd, e);
+  }
+}

@@ -1,0 +1,159 @@
+package id.netra.interfaces.rest.problem;
+
+import id.netra.application.NotFound;
+import id.netra.domain.shared.DomainStateException;
+import id.netra.domain.shared.DomainValidationException;
+import id.netra.domain.shared.Violation;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every exception into a problem. Domain refusals keep their field-level reasons; anything
+ * unexpected is logged with an incident id and answered without internals.
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  @Context HttpHeaders headers;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    return problemFor(unwrap(thrown))
+        .toResponse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
+
+  static Throwable unwrap(Throwable t) {
+    Throwable cur = t;
+    while ((cur instanceof EJBException
+            || cur.getClass().getName().endsWith("TransactionRolledbackLocalException"))
+        && cur.getCause() != null) {
+      cur = cur.getCause();
+    }
+    return cur;
+  }
+
+  private Problem problemFor(Throwable t) {
+    if (t instanceof DomainValidationException v) {
+      return Problem.invalid(v.violations());
+    }
+    if (t instanceof DomainStateException s) {
+      return Problem.of(Response.Status.CONFLICT, s.code(), s.messageId(), s.messageEn());
+    }
+    if (t instanceof NotFound n) {
+      return Problem.of(
+          Response.Status.NOT_FOUND,
+          "NOT_FOUND",
+          "Tidak ditemukan: " + n.kind() + " " + n.key() + ".",
+          "Not found: " + n.kind() + " " + n.key() + ".");
+    }
+    if (isMalformedJson(t)) {
+      return Problem.invalid(
+          List.of(
+              new Violation(
+                  null,
+                  "MALFORMED_JSON",
+                  "Isi permintaan bukan JSON yang sah atau tidak sesuai bentuk yang diharapkan.",
+                  "The request body is not valid JSON or does not have the expected shape.")));
+    }
+    if (t instanceof OptimisticLockException) {
+      return Problem.of(
+          Response.Status.CONFLICT,
+          "CONCURRENT_CHANGE",
+          "Data ini baru saja diubah orang lain; muat ulang dan coba lagi.",
+          "Someone else just changed this; reload and try again.");
+    }
+    if (t instanceof WebApplicationException w) {
+      if (w.getResponse().getStatus() == 400) {
+        // Jersey's own 400s: a body or parameter it could not read.
+        return Problem.invalid(
+            List.of(
+                new Violation(
+                    null,
+                    "MALFORMED_REQUEST",
+                    "Isi atau parameter permintaan tidak dapat dibaca.",
+                    "The request body or parameters cannot be read.")));
+      }
+      return forStatus(w.getResponse().getStatusInfo());
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, t);
+    return Problem.of(
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "INTERNAL_ERROR",
+        "Terjadi kesalahan sistem (insiden " + incident + "); tidak ada data yang berubah.",
+        "A system error occurred (incident " + incident + "); no data was changed.");
+  }
+
+  private static boolean isMalformedJson(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof JsonbException || c instanceof JsonParsingException) {
+        return true;
+      }
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static Problem forStatus(Response.StatusType status) {
+    return switch (status.getStatusCode()) {
+      case 404 ->
+          Problem.of(
+              status,
+              "NOT_FOUND",
+              "Alamat ini tidak ada di API Netra.",
+              "There is no such address in Netra's API.");
+      case 405 ->
+          Problem.of(
+              status,
+              "METHOD_NOT_ALLOWED",
+              "Metode HTTP ini tidak didukung di alamat ini.",
+              "This HTTP method is not supported here.");
+      case 406 ->
+          Problem.of(
+              status,
+              "NOT_ACCEPTABLE",
+              "Netra tidak dapat menjawab dalam format yang diminta (Accept).",
+              "Netra cannot answer in the requested format (Accept).");
+      case 413 ->
+          Problem.of(
+              status,
+              "BODY_TOO_LARGE",
+              "Isi permintaan terlalu besar.",
+              "The request body is too large.");
+      case 415 ->
+          Problem.of(
+              status,
+              "UNSUPPORTED_MEDIA_TYPE",
+              "Jenis konten tidak didukung; kirim application/json (atau text/csv bila disebutkan).",
+              "Unsupported content type; send application/json (or text/csv where offered).");
+      default ->
+          status.getStatusCode() >= 500
+              ? Problem.of(
+                  status,
+                  "SERVER_ERROR",
+                  "Server tidak dapat memproses permintaan ini.",
+                  "The server could not process this request.")
+              : Problem.of(
+                  status,
+                  "BAD_REQUEST",
+                  "Permintaan tidak dapat diproses.",
+                  "The request cannot be processed.");
+    };
+  }
+}
