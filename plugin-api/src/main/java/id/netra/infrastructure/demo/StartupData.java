@@ -53,6 +53,10 @@ public class StartupData {
   public static final String DEMO_PORTAL_ISSUER = "demo-portal";
   public static final String DEMO_PORTAL_SECRET = "demo-portal-secret-for-DEMO-only-0123456789";
   public static final int DEMO_EMPLOYEES = 300;
+  public static final long DEMO_SEED = 20291127L;
+
+  /** The first demo employee: has neither signed nor trained; README.md's tour uses them. */
+  public static final String TOUR_NIP = "199309082021022236";
 
   private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
 
@@ -98,7 +102,7 @@ public class StartupData {
           system, role, DEMO_PASSWORD, Set.of(role), role.equals(Role.ADMIN) ? null : "DEMO");
     }
 
-    List<EmployeeUpsert> people = SyntheticEmployees.generate("DEMO", DEMO_EMPLOYEES, 20291127L);
+    List<EmployeeUpsert> people = SyntheticEmployees.generate("DEMO", DEMO_EMPLOYEES, DEMO_SEED);
     ImportReport report = employees.upsertAll(system, people);
 
     LocalDate today = LocalDate.now();

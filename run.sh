@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Runs Netra: builds the EAR, fetches Payara Server from Maven Central on first use, prepares the
+# domain "netra" with its data source, deploys, waits until healthy and prints the URLs.
+#
+#   ./run.sh          start (or redeploy) with the demo agency DEMO
+#   ./run.sh stop     stop the server
+#
+# Settings (environment): NETRA_PORTBASE (8000: http 8080, admin 8048), NETRA_DEMO_ENABLED (true),
+# NETRA_DB_KIND and the NETRA_DB_* variables for PostgreSQL (see config/README.md).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
+HOME_DIR=$PWD/.netra
+PAYARA=$HOME_DIR/payara6
+DOMAIN=netra
+PORTBASE=${NETRA_PORTBASE:-8000}
+HTTP_PORT=$((PORTBASE + 80))
+ADMIN_PORT=$((PORTBASE + 48))
+ASADMIN="$PAYARA/bin/asadmin"
+
+if [ "${1:-start}" = "stop" ]; then
+  if [ -x "$ASADMIN" ]; then "$ASADMIN" stop-domain "$DOMAIN"; else echo "Netra is not installed here."; fi
+  exit 0
+fi
+[ "${1:-start}" = "start" ] || { echo "usage: ./run.sh [start|stop]" >&2; exit 2; }
+
+command -v java >/dev/null || { echo "Netra needs Java 17 (apt-get install openjdk-17-jdk-headless)." >&2; exit 1; }
+command -v curl >/dev/null || { echo "run.sh needs curl (apt-get install curl)." >&2; exit 1; }
+
+echo "==> Building Netra"
+./mvnw -q -B -DskipTests -DskipITs=true package
+
+if [ ! -x "$ASADMIN" ]; then
+  echo "==> Fetching Payara Server $PAYARA_VERSION from Maven Central (first run only)"
+  mkdir -p "$HOME_DIR"
+  ./mvnw -q -B dependency:unpack -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
+    -DoutputDirectory="$HOME_DIR" -Dmdep.markersDirectory="$HOME_DIR/markers"
+fi
+
+echo "==> Preparing the Payara domain $DOMAIN"
+NETRA_DEMO_ENABLED=${NETRA_DEMO_ENABLED:-true} NETRA_DATA_DIR=${NETRA_DATA_DIR:-$HOME_DIR/data} \
+  bash config/payara/setup-domain.sh --payara "$PAYARA" --domain "$DOMAIN" --portbase "$PORTBASE" \
+  --drivers ear/target/drivers --keep-running
+
+echo "==> Deploying netra.ear"
+"$ASADMIN" --port "$ADMIN_PORT" deploy --force=true --name netra ear/target/netra.ear >/dev/null
+
+echo -n "==> Waiting until Netra is healthy "
+for _ in $(seq 1 90); do
+  if curl -fsS "http://localhost:$HTTP_PORT/netra/api/v1/health" >/dev/null 2>&1; then
+    echo " up."
+    cat <<INFO
+
+Netra is running.
+
+  API            http://localhost:$HTTP_PORT/netra/api/v1
+  Health         http://localhost:$HTTP_PORT/netra/api/v1/health
+  OpenAPI        http://localhost:$HTTP_PORT/openapi
+  Payara admin   http://localhost:$ADMIN_PORT   (no password; local only)
+  Server log     $PAYARA/glassfish/domains/$DOMAIN/logs/server.log
+
+Demo credentials (agency DEMO; demo profile only, never in production):
+  HR-system API key   X-API-Key: netra_demo0001_DemoKeyForAgencyDEMOonly
+  Console accounts    admin / officer / ppk / auditor, password netra-demo
+
+Try it:
+  curl -H 'X-API-Key: netra_demo0001_DemoKeyForAgencyDEMOonly' \\
+       'http://localhost:$HTTP_PORT/netra/api/v1/employees?limit=3'
+
+Stop with ./run.sh stop. The README has a tour of the API.
+INFO
+    exit 0
+  fi
+  echo -n "."
+  sleep 2
+done
+echo
+echo "Netra did not become healthy; see $PAYARA/glassfish/domains/$DOMAIN/logs/server.log" >&2
+exit 1
