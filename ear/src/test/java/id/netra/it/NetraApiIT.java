@@ -136,7 +136,7 @@ class NetraApiIT {
     JsonObject h = Api.anonymous(base).get("/netra/api/v1/health").expect(200).json();
     assertEquals("UP", h.getString("status"));
     assertTrue(h.getBoolean("database"));
-    assertEquals("1", h.getString("schemaVersion"));
+    assertEquals("2", h.getString("schemaVersion"));
     JsonObject camel = h.getJsonObject("integration");
     assertTrue(camel.getBoolean("up"));
     assertEquals("Started", camel.getString("contextStatus"));
@@ -593,5 +593,163 @@ class NetraApiIT {
     admin().put("/netra/api/v1/pact/templates/" + id, body).problem(409, "TEMPLATE_PUBLISHED");
     JsonObject next = admin().post("/netra/api/v1/pact/templates", body).expect(201).json();
     assertEquals(2, next.getInt("version"));
+  }
+
+  @Test
+  void anEmployeeSignsAndPassesInThePortalAndTheirRequestIsAllowed() {
+    Instant before = Instant.now().minusSeconds(1);
+    JsonObject employee = untouched("PNS");
+    String nip = employee.getString("nip");
+    String ref = "IT-PORTAL-" + nip;
+    demo().post("/netra/api/v1/gate/decisions", decision(ref, "LEAVE", "CLTN", nip)).expect(201);
+    Api me = Api.bearer(base, PortalTokens.demo(nip));
+
+    JsonObject prompts = me.get("/netra/api/v1/me/prompts").expect(200).json();
+    assertEquals(
+        List.of("SIGN_PACT", "TAKE_TRAINING"),
+        prompts.getJsonArray("actions").stream()
+            .map(a -> a.asJsonObject().getString("action"))
+            .toList());
+    assertEquals(
+        ref, prompts.getJsonArray("pendingRequests").getJsonObject(0).getString("requestRef"));
+    long election =
+        prompts.getJsonArray("actions").getJsonObject(0).getJsonNumber("electionId").longValue();
+
+    JsonObject pact = me.get("/netra/api/v1/me/pact?electionId=" + election).expect(200).json();
+    int clauses = pact.getJsonArray("clauses").size();
+    String all = "[" + String.join(",", java.util.Collections.nCopies(clauses, "true")) + "]";
+    String sign =
+        "{\"electionId\":"
+            + election
+            + ",\"templateId\":"
+            + pact.getJsonNumber("id")
+            + ",\"contentHash\":\""
+            + pact.getString("contentHash")
+            + "\",\"typedName\":\"%s\","
+            + "\"consents\":%s}";
+    JsonObject p =
+        me.post("/netra/api/v1/me/pact/signatures", String.format(sign, "Someone Else", all))
+            .problem(400, "INVALID_INPUT");
+    assertEquals("NAME_MISMATCH", p.getJsonArray("errors").getJsonObject(0).getString("code"));
+    p =
+        me.post(
+                "/netra/api/v1/me/pact/signatures",
+                String.format(sign, employee.getString("name"), "[false]"))
+            .problem(400, "INVALID_INPUT");
+    assertEquals("CONSENT_REQUIRED", p.getJsonArray("errors").getJsonObject(0).getString("code"));
+
+    JsonObject signed =
+        me.post(
+                "/netra/api/v1/me/pact/signatures",
+                String.format(sign, employee.getString("name").toUpperCase(), all))
+            .expect(201)
+            .json();
+    String receipt = signed.getString("receipt");
+    me.post(
+            "/netra/api/v1/me/pact/signatures",
+            String.format(sign, employee.getString("name"), all))
+        .problem(409, "ALREADY_SIGNED");
+
+    JsonObject verdict =
+        Api.anonymous(base)
+            .post("/netra/api/v1/pact/receipts/verify", "{\"receipt\":\"" + receipt + "\"}")
+            .expect(200)
+            .json();
+    assertTrue(verdict.getBoolean("valid"));
+    assertEquals(nip, verdict.getJsonObject("claims").getString("sub"));
+    assertEquals(
+        pact.getString("contentHash"), verdict.getJsonObject("claims").getString("templateHash"));
+    assertEquals("PORTAL", verdict.getJsonObject("claims").getString("channel"));
+    String[] parts = receipt.split("\\.");
+    String forged =
+        parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+    assertFalse(
+        Api.anonymous(base)
+            .post("/netra/api/v1/pact/receipts/verify", "{\"receipt\":\"" + forged + "\"}")
+            .expect(200)
+            .json()
+            .getBoolean("valid"));
+    assertEquals(
+        "OKP",
+        Api.anonymous(base)
+            .get("/netra/api/v1/pact/receipt-keys")
+            .expect(200)
+            .json()
+            .getJsonArray("keys")
+            .getJsonObject(0)
+            .getString("kty"));
+
+    JsonObject training = me.get("/netra/api/v1/me/training").expect(200).json();
+    assertEquals(3, training.getInt("attemptsLeftToday"));
+    JsonObject module = training.getJsonObject("module");
+    assertFalse(
+        module.getJsonArray("questions").getJsonObject(0).containsKey("correctChoice")
+            && !module.getJsonArray("questions").getJsonObject(0).isNull("correctChoice"),
+        "answers stay on the server");
+    String attempt = "{\"moduleId\":" + module.getJsonNumber("id") + ",\"answers\":%s}";
+    JsonObject failed =
+        me.post("/netra/api/v1/me/training/attempts", String.format(attempt, "[0,0,1,0,0]"))
+            .expect(200)
+            .json();
+    assertFalse(failed.getBoolean("passed"));
+    assertEquals(0, failed.getInt("score"));
+    assertEquals(2, failed.getInt("attemptsLeftToday"));
+    JsonObject passed =
+        me.post("/netra/api/v1/me/training/attempts", String.format(attempt, "[1,1,0,1,1]"))
+            .expect(200)
+            .json();
+    assertTrue(passed.getBoolean("passed"));
+    assertEquals(100, passed.getInt("score"));
+    assertTrue(passed.getString("certificateNumber").startsWith("NETRA/DEMO/NETRALITAS/"));
+
+    JsonArray changes =
+        demo().get("/netra/api/v1/gate/decisions?changedSince=" + before).expect(200).array();
+    assertTrue(
+        changes.stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                c ->
+                    c.getString("requestRef").equals(ref)
+                        && c.getString("toOutcome").equals("ALLOW")),
+        changes.toString());
+    JsonObject done = me.get("/netra/api/v1/me/prompts").expect(200).json();
+    assertTrue(done.getJsonArray("actions").isEmpty());
+    assertTrue(done.getJsonArray("pendingRequests").isEmpty());
+  }
+
+  @Test
+  void employeeTokensMustBeFreshAndSignedByTheirPortal() {
+    String nip = untouched("PNS").getString("nip");
+    Api.bearer(
+            base,
+            PortalTokens.sign(
+                PortalTokens.DEMO_SECRET,
+                PortalTokens.DEMO_ISSUER,
+                nip,
+                Instant.now().minusSeconds(700),
+                600))
+        .get("/netra/api/v1/me/prompts")
+        .problem(401, "UNAUTHENTICATED");
+    Api.bearer(
+            base,
+            PortalTokens.sign(
+                "another-secret-another-secret-0123456789",
+                PortalTokens.DEMO_ISSUER,
+                nip,
+                Instant.now(),
+                600))
+        .get("/netra/api/v1/me/prompts")
+        .problem(401, "UNAUTHENTICATED");
+    Api.bearer(
+            base,
+            PortalTokens.sign(
+                PortalTokens.DEMO_SECRET, PortalTokens.DEMO_ISSUER, nip, Instant.now(), 86_400))
+        .get("/netra/api/v1/me/prompts")
+        .problem(401, "UNAUTHENTICATED");
+    // A valid token opens the employee's own endpoints only.
+    Api me = Api.bearer(base, PortalTokens.demo(nip));
+    me.get("/netra/api/v1/me/prompts").expect(200);
+    me.get("/netra/api/v1/employees/" + nip).problem(403, "FORBIDDEN");
+    demo().get("/netra/api/v1/me/prompts").problem(403, "FORBIDDEN");
   }
 }

@@ -9,6 +9,7 @@ import id.netra.domain.pact.PactRepository;
 import id.netra.domain.pact.PactSignature;
 import id.netra.domain.pact.PactTemplate;
 import id.netra.domain.pact.PactText;
+import id.netra.domain.pact.ReceiptSigner;
 import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
@@ -37,6 +38,7 @@ public class PactService {
   @Inject AuditService audit;
   @Inject GateService gate;
   @Inject RowImporter importer;
+  @Inject ReceiptSigner receipts;
 
   public PactTemplate createDraft(Actor actor, String agency, String code, PactText text) {
     String a = actor.agencyFor(agency);

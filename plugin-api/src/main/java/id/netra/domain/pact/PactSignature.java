@@ -180,8 +180,9 @@ public class PactSignature {
     return name.trim().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
   }
 
-  public void attachReceipt(String jws) {
-    this.receipt = jws;
+  /** Signs and keeps the receipt; the signature must have its id (be persisted) first. */
+  public void issueReceipt(ReceiptSigner signer) {
+    this.receipt = signer.sign(this);
   }
 
   public Map<String, Object> snapshot() {

@@ -22,4 +22,8 @@ public interface TrainingRepository {
   Optional<TrainingCompletion> findImported(String provider, String externalId);
 
   void addCompletion(TrainingCompletion completion);
+
+  int countAttempts(String nip, long moduleId, java.time.LocalDate day);
+
+  void addAttempt(TrainingAttempt attempt);
 }

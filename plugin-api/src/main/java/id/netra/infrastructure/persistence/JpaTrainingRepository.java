@@ -1,6 +1,7 @@
 package id.netra.infrastructure.persistence;
 
 import id.netra.domain.pact.TemplateStatus;
+import id.netra.domain.training.TrainingAttempt;
 import id.netra.domain.training.TrainingCompletion;
 import id.netra.domain.training.TrainingModule;
 import id.netra.domain.training.TrainingRepository;
@@ -88,6 +89,25 @@ public class JpaTrainingRepository implements TrainingRepository {
   @Override
   public void addCompletion(TrainingCompletion completion) {
     em.persist(completion);
+    em.flush();
+  }
+
+  @Override
+  public int countAttempts(String nip, long moduleId, java.time.LocalDate day) {
+    return em.createQuery(
+            "SELECT COUNT(a) FROM TrainingAttempt a WHERE a.nip = :n AND a.moduleId = :m"
+                + " AND a.attemptDay = :d",
+            Long.class)
+        .setParameter("n", nip)
+        .setParameter("m", moduleId)
+        .setParameter("d", day)
+        .getSingleResult()
+        .intValue();
+  }
+
+  @Override
+  public void addAttempt(TrainingAttempt attempt) {
+    em.persist(attempt);
     em.flush();
   }
 }

@@ -3,12 +3,14 @@ package id.netra.interfaces.rest;
 import id.netra.application.ImportReport;
 import id.netra.application.PactService;
 import id.netra.domain.shared.Validations;
+import id.netra.infrastructure.security.ReceiptKeys;
 import id.netra.infrastructure.security.Role;
 import id.netra.interfaces.rest.dto.Inputs;
 import id.netra.interfaces.rest.dto.OfflineSignatureRow;
 import id.netra.interfaces.rest.dto.PactTemplateDto;
 import id.netra.interfaces.rest.security.Allowed;
 import id.netra.interfaces.rest.security.CurrentCaller;
+import id.netra.interfaces.rest.security.Public;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,8 +38,40 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Pact")
 public class PactResource {
 
+  /** A receipt to verify. */
+  public record ReceiptCheck(String receipt) {}
+
+  /** The verdict on a receipt: valid, and what it attests. */
+  public record ReceiptVerdict(boolean valid, String kid, jakarta.json.JsonObject claims) {}
+
   @Inject PactService pacts;
   @Inject CurrentCaller caller;
+  @Inject ReceiptKeys receiptKeys;
+
+  @GET
+  @Path("receipt-keys")
+  @Public
+  @Operation(summary = "The public keys (JWK set, Ed25519) that verify signature receipts")
+  public jakarta.json.JsonObject receiptKeys() {
+    return receiptKeys.jwks();
+  }
+
+  @POST
+  @Path("receipts/verify")
+  @Public
+  @Operation(
+      summary = "Verify a signature receipt",
+      description =
+          "Anyone may check that a receipt was signed by this Netra, and read its claims.")
+  public ReceiptVerdict verify(ReceiptCheck body) {
+    Inputs.requireBody(body);
+    return body.receipt() == null
+        ? new ReceiptVerdict(false, null, null)
+        : receiptKeys
+            .verify(body.receipt())
+            .map(v -> new ReceiptVerdict(true, v.kid(), v.claims()))
+            .orElse(new ReceiptVerdict(false, null, null));
+  }
 
   @GET
   @Path("templates")

@@ -1,0 +1,204 @@
+package id.netra.interfaces.rest;
+
+import id.netra.application.SelfService;
+import id.netra.domain.gate.GatePolicy;
+import id.netra.domain.pact.PactSignature;
+import id.netra.domain.training.TrainingModule;
+import id.netra.infrastructure.security.Role;
+import id.netra.interfaces.rest.dto.DecisionAssembler;
+import id.netra.interfaces.rest.dto.DecisionDto;
+import id.netra.interfaces.rest.dto.Inputs;
+import id.netra.interfaces.rest.dto.NeutralityStatusDto;
+import id.netra.interfaces.rest.dto.PactTemplateDto;
+import id.netra.interfaces.rest.dto.TrainingModuleDto;
+import id.netra.interfaces.rest.security.Allowed;
+import id.netra.interfaces.rest.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The employee's own endpoints, used by the widget in the HR portal. The portal-signed token names
+ * the employee; nothing here takes a NIP.
+ */
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Allowed(Role.EMPLOYEE)
+@SecurityRequirement(name = "employeeToken")
+@Tag(name = "Employee self-service")
+public class MeResource {
+
+  /** What the widget shows: where I stand, which of my requests wait, what I can do. */
+  public record Prompts(
+      NeutralityStatusDto status, List<DecisionDto> pendingRequests, List<Prompt> actions) {}
+
+  /** One thing to do. */
+  public record Prompt(String action, long electionId, String messageId, String messageEn) {}
+
+  /** A signature request from the widget. */
+  public record SignRequest(
+      Long electionId,
+      Long templateId,
+      String contentHash,
+      String typedName,
+      List<Boolean> consents) {}
+
+  /** A signed pact, with its receipt. */
+  public record SignedPact(
+      long signatureId,
+      long electionId,
+      long templateId,
+      int templateVersion,
+      String templateHash,
+      Instant signedAt,
+      String receipt) {}
+
+  /** The quiz as the widget shows it. */
+  public record Training(TrainingModuleDto module, int attemptsLeftToday) {}
+
+  /** A try at the quiz. */
+  public record AttemptRequest(Long moduleId, List<Integer> answers) {}
+
+  /** How the try went. */
+  public record AttemptResultDto(
+      int score,
+      int passMark,
+      boolean passed,
+      int attemptsLeftToday,
+      String certificateNumber,
+      LocalDate validUntil) {}
+
+  @Inject SelfService self;
+  @Inject CurrentCaller caller;
+  @Inject DecisionAssembler decisions;
+
+  @GET
+  @Path("prompts")
+  @Operation(summary = "What is pending for me and why")
+  public Prompts prompts() {
+    var status = self.status(caller.actor());
+    List<Prompt> actions =
+        status.elections().stream()
+            .flatMap(
+                s -> {
+                  var list = new java.util.ArrayList<Prompt>();
+                  if (s.pactRequiredAndMissing()) {
+                    list.add(
+                        new Prompt(
+                            "SIGN_PACT",
+                            s.election().id(),
+                            "Tandatangani pakta integritas netralitas untuk "
+                                + s.election().name()
+                                + ".",
+                            "Sign the neutrality integrity pact for " + s.election().name() + "."));
+                  }
+                  if (s.trainingRequiredAndMissing()) {
+                    list.add(
+                        new Prompt(
+                            "TAKE_TRAINING",
+                            s.election().id(),
+                            "Ikuti dan luluskan pelatihan netralitas ASN.",
+                            "Take and pass the ASN neutrality training."));
+                  }
+                  return list.stream();
+                })
+            .toList();
+    return new Prompts(
+        NeutralityStatusDto.of(status),
+        self.pending(caller.actor()).stream().map(d -> decisions.toDto(d, false)).toList(),
+        actions);
+  }
+
+  @GET
+  @Path("pact")
+  @Operation(summary = "The pact text I would sign for an election")
+  public PactTemplateDto pact(@QueryParam("electionId") long electionId) {
+    return PactTemplateDto.of(self.pactToSign(caller.actor(), electionId));
+  }
+
+  @POST
+  @Path("pact/signatures")
+  @Operation(
+      summary = "Sign the pact",
+      description =
+          "Needs the template id and content hash that were shown, a consent for every clause and"
+              + " the employee's full name. Answers the receipt, a JWS anyone can verify with"
+              + " GET /pact/receipt-keys.")
+  public Response sign(SignRequest body) {
+    Inputs.requireBody(body);
+    if (body.electionId() == null || body.templateId() == null) {
+      throw id.netra.domain.shared.DomainValidationException.of(
+          body.electionId() == null ? "electionId" : "templateId",
+          "REQUIRED",
+          "Wajib diisi.",
+          "Required.");
+    }
+    PactSignature s =
+        self.signPact(
+            caller.actor(),
+            body.electionId(),
+            body.templateId(),
+            body.contentHash(),
+            body.typedName(),
+            body.consents());
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            new SignedPact(
+                s.id(),
+                s.electionId(),
+                s.templateId(),
+                s.templateVersion(),
+                s.templateHash(),
+                s.signedAt(),
+                s.receipt()))
+        .build();
+  }
+
+  @GET
+  @Path("training")
+  @Operation(summary = "The training module and quiz (no answers), and my tries left today")
+  public Training training(
+      @QueryParam("code") @DefaultValue(GatePolicy.DEFAULT_TRAINING_CODE) String code) {
+    TrainingModule m = self.trainingModule(caller.actor(), code);
+    return new Training(TrainingModuleDto.of(m), self.attemptsLeftToday(caller.actor(), m));
+  }
+
+  @POST
+  @Path("training/attempts")
+  @Operation(
+      summary = "Answer the quiz",
+      description =
+          "One choice index per question. A pass records a completion with a certificate"
+              + " number; at most 3 tries per day.")
+  public AttemptResultDto attempt(AttemptRequest body) {
+    Inputs.requireBody(body);
+    if (body.moduleId() == null) {
+      throw id.netra.domain.shared.DomainValidationException.of(
+          "moduleId", "REQUIRED", "Wajib diisi.", "Required.");
+    }
+    var r = self.attempt(caller.actor(), body.moduleId(), body.answers());
+    return new AttemptResultDto(
+        r.attempt().score(),
+        r.module().passMark(),
+        r.attempt().passed(),
+        r.attemptsLeftToday(),
+        r.completion().map(c -> c.certificateNumber()).orElse(null),
+        r.completion().map(c -> c.validUntil()).orElse(null));
+  }
+}
