@@ -752,4 +752,35 @@ class NetraApiIT {
     me.get("/netra/api/v1/employees/" + nip).problem(403, "FORBIDDEN");
     demo().get("/netra/api/v1/me/prompts").problem(403, "FORBIDDEN");
   }
+
+  @Test
+  void theSameRequestSentInParallelIsDecidedOnce() throws Exception {
+    String nip = untouched("PNS").getString("nip");
+    String body = decision("IT-RACE-" + nip, "ELECTION_DUTY", "PTPS", nip);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<Api.Res>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        answers.add(pool.submit(() -> demo().post("/netra/api/v1/gate/decisions", body)));
+      }
+      Set<Long> ids = new HashSet<>();
+      int created = 0;
+      for (var f : answers) {
+        Api.Res r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(Set.of(200, 201, 409).contains(r.status()), r.body());
+        if (r.status() == 409) {
+          r.problem(409, "CONCURRENT_REQUEST");
+        } else {
+          ids.add(r.json().getJsonNumber("id").longValue());
+          created += r.status() == 201 ? 1 : 0;
+        }
+      }
+      assertEquals(1, created);
+      assertEquals(1, ids.size());
+      JsonObject after = demo().post("/netra/api/v1/gate/decisions", body).expect(200).json();
+      assertEquals(ids.iterator().next(), after.getJsonNumber("id").longValue());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

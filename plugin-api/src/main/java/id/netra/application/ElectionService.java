@@ -46,6 +46,14 @@ public class ElectionService {
         .orElseThrow(() -> new NotFound("election", id));
   }
 
+  /** An election that covers the agency, or NotFound (also for another agency's elections). */
+  public ElectionPeriod covering(String agencyCode, long electionId) {
+    return elections
+        .find(electionId)
+        .filter(e -> e.covers(agencyCode))
+        .orElseThrow(() -> new NotFound("election", electionId));
+  }
+
   public List<ElectionPeriod> list(Actor actor, String agency) {
     return elections.findByAgency(actor.agencyFor(agency));
   }

@@ -1,10 +1,8 @@
 package id.netra.application;
 
 import id.netra.domain.election.ElectionPeriod;
-import id.netra.domain.election.ElectionRepository;
 import id.netra.domain.employee.Employee;
 import id.netra.domain.employee.EmployeeNumber;
-import id.netra.domain.employee.EmployeeRepository;
 import id.netra.domain.pact.PactRepository;
 import id.netra.domain.pact.PactSignature;
 import id.netra.domain.pact.PactTemplate;
@@ -33,8 +31,8 @@ public class PactService {
       String witnessNip) {}
 
   @Inject PactRepository pacts;
-  @Inject ElectionRepository elections;
-  @Inject EmployeeRepository employees;
+  @Inject ElectionService elections;
+  @Inject EmployeeService employees;
   @Inject AuditService audit;
   @Inject GateService gate;
   @Inject RowImporter importer;
@@ -94,8 +92,12 @@ public class PactService {
   }
 
   public RowOutcome importOne(Actor actor, OfflineSignature row) {
-    Employee employee = employee(actor, row.nip());
-    ElectionPeriod election = election(employee, row.electionId());
+    Employee employee = employees.find(actor, row.nip());
+    if (row.electionId() == null) {
+      throw DomainValidationException.of(
+          "electionId", "REQUIRED", "Sebutkan periode pemilihan.", "Name the election period.");
+    }
+    ElectionPeriod election = elections.covering(employee.agencyCode(), row.electionId());
     if (pacts.findValidSignature(employee.nip(), election.id()).isPresent()) {
       return RowOutcome.UNCHANGED;
     }
@@ -136,23 +138,5 @@ public class PactService {
         s.snapshot());
     gate.reevaluate(actor, employee.nip(), "PACT_SIGNED");
     return RowOutcome.CREATED;
-  }
-
-  private Employee employee(Actor actor, String nip) {
-    return employees
-        .findByNip(EmployeeNumber.canonical(nip))
-        .filter(e -> actor.mayAct(e.agencyCode()))
-        .orElseThrow(() -> new NotFound("employee", EmployeeNumber.canonical(nip)));
-  }
-
-  private ElectionPeriod election(Employee employee, Long electionId) {
-    if (electionId == null) {
-      throw DomainValidationException.of(
-          "electionId", "REQUIRED", "Sebutkan periode pemilihan.", "Name the election period.");
-    }
-    return elections
-        .find(electionId)
-        .filter(e -> e.covers(employee.agencyCode()))
-        .orElseThrow(() -> new NotFound("election", electionId));
   }
 }

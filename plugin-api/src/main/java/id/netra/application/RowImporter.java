@@ -3,6 +3,7 @@ package id.netra.application;
 import id.netra.domain.shared.DomainStateException;
 import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Violation;
+import id.netra.infrastructure.persistence.Conflicts;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
@@ -71,6 +72,14 @@ public class RowImporter {
               "NOT_FOUND",
               "Tidak ditemukan: " + n.kind() + " " + n.key() + ".",
               "Not found: " + n.kind() + " " + n.key() + "."));
+    }
+    if (Conflicts.isUniqueViolation(e)) {
+      return List.of(
+          new Violation(
+              null,
+              "CONCURRENT_WRITE",
+              "Baris yang sama sedang disimpan oleh permintaan lain; kirim ulang baris ini.",
+              "The same row is being stored by another request; send this row again."));
     }
     LOG.log(Level.WARNING, "Import row failed unexpectedly", e);
     return List.of(

@@ -1,7 +1,6 @@
 package id.netra.application;
 
 import id.netra.domain.election.ElectionPeriod;
-import id.netra.domain.election.ElectionRepository;
 import id.netra.domain.employee.Employee;
 import id.netra.domain.gate.GateDecision;
 import id.netra.domain.gate.GateRepository;
@@ -42,7 +41,7 @@ public class SelfService {
 
   @Inject EmployeeService employees;
   @Inject StatusService status;
-  @Inject ElectionRepository elections;
+  @Inject ElectionService elections;
   @Inject PactRepository pacts;
   @Inject TrainingRepository trainings;
   @Inject GateRepository gates;
@@ -66,7 +65,7 @@ public class SelfService {
   /** The pact I would sign for the election: my agency's current published version. */
   public PactTemplate pactToSign(Actor actor, long electionId) {
     Employee e = me(actor);
-    election(e, electionId);
+    elections.covering(e.agencyCode(), electionId);
     return pacts
         .findCurrentPublished(e.agencyCode())
         .orElseThrow(() -> new NotFound("pactTemplate", e.agencyCode()));
@@ -84,7 +83,7 @@ public class SelfService {
       String typedName,
       List<Boolean> consents) {
     Employee e = me(actor);
-    ElectionPeriod election = election(e, electionId);
+    ElectionPeriod election = elections.covering(e.agencyCode(), electionId);
     PactTemplate template =
         pacts
             .findTemplate(templateId)
@@ -190,12 +189,5 @@ public class SelfService {
     }
     return new AttemptResult(
         attempt, module, Math.max(0, TrainingAttempt.MAX_PER_DAY - earlier - 1), completion);
-  }
-
-  private ElectionPeriod election(Employee e, long electionId) {
-    return elections
-        .find(electionId)
-        .filter(x -> x.covers(e.agencyCode()))
-        .orElseThrow(() -> new NotFound("election", electionId));
   }
 }

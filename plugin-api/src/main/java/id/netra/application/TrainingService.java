@@ -2,7 +2,6 @@ package id.netra.application;
 
 import id.netra.domain.employee.Employee;
 import id.netra.domain.employee.EmployeeNumber;
-import id.netra.domain.employee.EmployeeRepository;
 import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import id.netra.domain.training.QuizQuestion;
@@ -31,7 +30,7 @@ public class TrainingService {
       String certificateNumber) {}
 
   @Inject TrainingRepository trainings;
-  @Inject EmployeeRepository employees;
+  @Inject EmployeeService employees;
   @Inject AuditService audit;
   @Inject GateService gate;
   @Inject RowImporter importer;
@@ -98,11 +97,7 @@ public class TrainingService {
   }
 
   public RowOutcome importOne(Actor actor, LmsCompletion row) {
-    Employee employee =
-        employees
-            .findByNip(EmployeeNumber.canonical(row.nip()))
-            .filter(e -> actor.mayAct(e.agencyCode()))
-            .orElseThrow(() -> new NotFound("employee", EmployeeNumber.canonical(row.nip())));
+    Employee employee = employees.find(actor, row.nip());
     Validations v = new Validations();
     v.requireText(row.moduleCode(), "moduleCode", 64);
     v.requireText(row.provider(), "provider", 100);

@@ -4,6 +4,7 @@ import id.netra.application.NotFound;
 import id.netra.domain.shared.DomainStateException;
 import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Violation;
+import id.netra.infrastructure.persistence.Conflicts;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -68,6 +69,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                   "MALFORMED_JSON",
                   "Isi permintaan bukan JSON yang sah atau tidak sesuai bentuk yang diharapkan.",
                   "The request body is not valid JSON or does not have the expected shape.")));
+    }
+    if (Conflicts.isUniqueViolation(t)) {
+      return Problem.of(
+          Response.Status.CONFLICT,
+          "CONCURRENT_REQUEST",
+          "Permintaan yang sama sedang diproses bersamaan; kirim ulang untuk mendapat hasilnya.",
+          "The same request is being processed at the same time; send it again to get the result.");
     }
     if (t instanceof OptimisticLockException) {
       return Problem.of(

@@ -1,0 +1,27 @@
+package id.netra.infrastructure.persistence;
+
+import java.sql.SQLException;
+
+/** Recognises a unique-constraint violation (SQL state class 23) anywhere in a cause chain. */
+public final class Conflicts {
+
+  private Conflicts() {}
+
+  /**
+   * Whether the failure is two writers racing for the same unique key (the same requestRef twice at
+   * once, a second valid signature): the loser should be told to retry, not shown a 500.
+   */
+  public static boolean isUniqueViolation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
