@@ -50,6 +50,13 @@ if ! "$ASADMIN" list-domains | grep -q "^$DOMAIN running"; then
   "$ASADMIN" start-domain "$DOMAIN" >/dev/null
 fi
 
+# The data source is re-created below; an application deployed before it would load ahead of it at
+# the next start (domain.xml keeps references in creation order), so Netra is undeployed here and
+# deployed again afterwards (./run.sh does that).
+if A list-applications 2>/dev/null | grep -q '^netra '; then
+  A undeploy netra >/dev/null
+fi
+
 KIND=${NETRA_DB_KIND:-h2}
 A delete-jdbc-resource jdbc/netra >/dev/null 2>&1 || true
 A delete-jdbc-connection-pool netra-pool >/dev/null 2>&1 || true
