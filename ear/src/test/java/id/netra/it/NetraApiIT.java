@@ -593,6 +593,34 @@ class NetraApiIT {
     admin().put("/netra/api/v1/pact/templates/" + id, body).problem(409, "TEMPLATE_PUBLISHED");
     JsonObject next = admin().post("/netra/api/v1/pact/templates", body).expect(201).json();
     assertEquals(2, next.getInt("version"));
+
+    String module =
+        "{\"agency\":\"DEMO\",\"code\":\"NETRALITAS-IT\",\"title\":\"%s\",\"passMark\":50,"
+            + "\"validityDays\":30,\"sections\":[{\"title\":\"S\",\"body\":\"B\"}],"
+            + "\"questions\":[{\"prompt\":\"Q\",\"choices\":[\"a\",\"b\"],\"correctChoice\":1}]}";
+    JsonObject draft =
+        admin()
+            .post("/netra/api/v1/training/modules", String.format(module, "Draf"))
+            .expect(201)
+            .json();
+    long moduleId = draft.getJsonNumber("id").longValue();
+    JsonObject edited =
+        admin()
+            .put("/netra/api/v1/training/modules/" + moduleId, String.format(module, "Draf kedua"))
+            .expect(200)
+            .json();
+    assertEquals("Draf kedua", edited.getString("title"));
+    admin().post("/netra/api/v1/training/modules/" + moduleId + "/publish", "").expect(200);
+    admin()
+        .put("/netra/api/v1/training/modules/" + moduleId, String.format(module, "Lain"))
+        .problem(409, "MODULE_PUBLISHED");
+    JsonObject bad =
+        admin()
+            .post(
+                "/netra/api/v1/training/modules",
+                String.format(module, "Bad").replace("\"correctChoice\":1", "\"correctChoice\":5"))
+            .problem(400, "INVALID_INPUT");
+    assertEquals("questions[0]", bad.getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
   @Test

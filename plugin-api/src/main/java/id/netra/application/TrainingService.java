@@ -62,6 +62,28 @@ public class TrainingService {
     return m;
   }
 
+  public TrainingModule editDraft(
+      Actor actor,
+      long id,
+      String title,
+      List<TrainingSection> sections,
+      List<QuizQuestion> questions,
+      int passMark,
+      int validityDays) {
+    TrainingModule m = module(actor, id);
+    Map<String, Object> before = m.snapshot();
+    m.edit(title, sections, questions, passMark, validityDays);
+    audit.record(
+        actor,
+        m.agencyCode(),
+        "TRAINING_MODULE_EDITED",
+        "training_module",
+        id,
+        before,
+        m.snapshot());
+    return m;
+  }
+
   public TrainingModule publish(Actor actor, long id) {
     TrainingModule m = module(actor, id);
     Map<String, Object> before = m.snapshot();

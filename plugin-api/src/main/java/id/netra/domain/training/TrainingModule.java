@@ -82,8 +82,28 @@ public class TrainingModule {
       List<QuizQuestion> questions,
       int passMark,
       int validityDays) {
+    new Validations().requireText(code, "code", 64).throwIfAny();
+    this.agencyCode = agencyCode;
+    this.code = code;
+    this.moduleVersion = moduleVersion;
+    this.status = TemplateStatus.DRAFT;
+    edit(title, sections, questions, passMark, validityDays);
+  }
+
+  /** Replaces the content of a draft; a published version never changes. */
+  public void edit(
+      String title,
+      List<TrainingSection> sections,
+      List<QuizQuestion> questions,
+      int passMark,
+      int validityDays) {
+    if (status == TemplateStatus.PUBLISHED) {
+      throw new DomainStateException(
+          "MODULE_PUBLISHED",
+          "Versi modul yang sudah diterbitkan tidak dapat diubah; buat versi baru.",
+          "A published module version cannot change; create a new version.");
+    }
     Validations v = new Validations();
-    v.requireText(code, "code", 64);
     v.requireText(title, "title", 300);
     v.require(
         sections != null && !sections.isEmpty(),
@@ -123,15 +143,11 @@ public class TrainingModule {
         "Masa berlaku paling sedikit 1 hari.",
         "Validity is at least 1 day.");
     v.throwIfAny();
-    this.agencyCode = agencyCode;
-    this.code = code;
-    this.moduleVersion = moduleVersion;
-    this.title = title;
+    this.title = title.trim();
     this.sections = new ArrayList<>(sections);
     this.questions = new ArrayList<>(questions);
     this.passMark = passMark;
     this.validityDays = validityDays;
-    this.status = TemplateStatus.DRAFT;
   }
 
   public void publish() {

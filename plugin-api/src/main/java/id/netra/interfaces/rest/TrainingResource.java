@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -70,6 +71,23 @@ public class TrainingResource {
   @Allowed({Role.ADMIN, Role.OFFICER, Role.AUDITOR})
   public TrainingModuleDto module(@PathParam("id") long id) {
     return TrainingModuleDto.of(trainings.module(caller.actor(), id));
+  }
+
+  @PUT
+  @Path("modules/{id}")
+  @Allowed(Role.ADMIN)
+  @Operation(summary = "Edit a draft module; a published version answers 409")
+  public TrainingModuleDto edit(@PathParam("id") long id, TrainingModuleDto body) {
+    Inputs.requireBody(body);
+    return TrainingModuleDto.of(
+        trainings.editDraft(
+            caller.actor(),
+            id,
+            body.title(),
+            body.toSections(),
+            body.toQuestions(),
+            body.passMark() == null ? 0 : body.passMark(),
+            body.validityDays() == null ? 0 : body.validityDays()));
   }
 
   @POST

@@ -90,4 +90,21 @@ class TrainingTest {
                 50,
                 30));
   }
+
+  @Test
+  void aDraftIsEditedAndAPublishedVersionIsNot() {
+    TrainingModule m = module();
+    m.edit(
+        "Netralitas ASN 2029",
+        List.of(new TrainingSection("Baru", "Isi.")),
+        List.of(new QuizQuestion("Q", List.of("a", "b"), 0)),
+        100,
+        30);
+    assertEquals("Netralitas ASN 2029", m.title());
+    assertEquals(100, m.grade(List.of(0)));
+    m.publish();
+    assertThrows(
+        id.netra.domain.shared.DomainStateException.class,
+        () -> m.edit("x", m.sections(), m.questions(), 50, 30));
+  }
 }
