@@ -106,6 +106,17 @@ class NetraApiIT {
     return e;
   }
 
+  JsonObject importCeremonySignature(String nip, long election) {
+    String row =
+        "[{\"nip\":\"%s\",\"electionId\":%d,\"signedAt\":\"%s\",\"evidenceRef\":\"BA-UPACARA/IT/1\"}]";
+    return demo()
+        .post(
+            "/netra/api/v1/pact/signatures/offline-import",
+            String.format(row, nip, election, Instant.now().minusSeconds(3600)))
+        .expect(200)
+        .json();
+  }
+
   long electionId() {
     return demo()
         .get("/netra/api/v1/elections")
@@ -149,6 +160,8 @@ class NetraApiIT {
     doc.expect(200);
     assertTrue(doc.body().contains("/gate/decisions"), doc.body());
     assertTrue(doc.body().contains("DecisionRequest"));
+    assertTrue(doc.body().contains("SIMPEG-CUTI-2029-00042"), "the request example is published");
+    assertTrue(doc.body().contains("BA-UPACARA/2029/001"), "the import example is published");
   }
 
   @Test
@@ -193,34 +206,10 @@ class NetraApiIT {
     assertTrue(!dryAnswer.containsKey("id") || dryAnswer.isNull("id"), dryAnswer.toString());
 
     long election = electionId();
-    JsonObject pact =
-        demo()
-            .post(
-                "/netra/api/v1/pact/signatures/offline-import",
-                "[{\"nip\":\""
-                    + nip
-                    + "\",\"electionId\":"
-                    + election
-                    + ",\"signedAt\":\""
-                    + Instant.now().minusSeconds(3600)
-                    + "\",\"evidenceRef\":\"BA-UPACARA/IT/1\"}]")
-            .expect(200)
-            .json();
+    JsonObject pact = importCeremonySignature(nip, election);
     assertEquals(1, pact.getInt("created"), pact.toString());
     // Importing the same signature again changes nothing.
-    JsonObject again =
-        demo()
-            .post(
-                "/netra/api/v1/pact/signatures/offline-import",
-                "[{\"nip\":\""
-                    + nip
-                    + "\",\"electionId\":"
-                    + election
-                    + ",\"signedAt\":\""
-                    + Instant.now().minusSeconds(3600)
-                    + "\",\"evidenceRef\":\"BA-UPACARA/IT/1\"}]")
-            .expect(200)
-            .json();
+    JsonObject again = importCeremonySignature(nip, election);
     assertEquals(1, again.getInt("unchanged"));
 
     JsonObject stillBlocked =
