@@ -17,12 +17,16 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Verifies the short-lived tokens an HR portal signs for its employee: a compact JWS with {@code
  * alg} HS256, claims {@code iss} (the portal), {@code sub} (the employee's NIP), {@code exp} and
- * {@code iat}. Tokens living longer than {@link #MAX_LIFETIME_SECONDS} are refused.
+ * {@code iat}, both required. Tokens living longer than {@link #MAX_LIFETIME_SECONDS}, or issued in
+ * the future, are refused.
  */
 public final class EmployeeTokens {
 
   /** The longest lifetime a portal may give a token. */
   public static final long MAX_LIFETIME_SECONDS = 3600;
+
+  /** How far ahead of Netra's clock a portal's clock may run. */
+  public static final long CLOCK_SKEW_SECONDS = 60;
 
   /** A verified token. */
   public record Claims(String issuer, String nip, Instant expiresAt) {}
@@ -57,9 +61,15 @@ public final class EmployeeTokens {
       if (!MessageDigest.isEqual(expected, given)) {
         return Optional.empty();
       }
+      if (!claims.containsKey("exp") || !claims.containsKey("iat")) {
+        return Optional.empty();
+      }
       long exp = claims.getJsonNumber("exp").longValueExact();
-      long iat = claims.containsKey("iat") ? claims.getJsonNumber("iat").longValueExact() : exp;
-      if (now.getEpochSecond() >= exp || exp - iat > MAX_LIFETIME_SECONDS) {
+      long iat = claims.getJsonNumber("iat").longValueExact();
+      long nowSeconds = now.getEpochSecond();
+      if (nowSeconds >= exp
+          || iat > nowSeconds + CLOCK_SKEW_SECONDS
+          || exp - iat > MAX_LIFETIME_SECONDS) {
         return Optional.empty();
       }
       return Optional.of(
