@@ -397,6 +397,39 @@ class NetraApiIT {
         .problem(403, "FORBIDDEN");
     demo().get("/netra/api/v1/audit/verify").problem(403, "FORBIDDEN");
     Api.account(base, "auditor", Api.DEMO_PASSWORD).get("/netra/api/v1/audit/verify").expect(200);
+
+    // An admin creates an officer, who can work at once and only in their agency.
+    JsonObject officer =
+        admin()
+            .post(
+                "/netra/api/v1/admin/accounts",
+                "{\"username\":\"siti.officer\",\"password\":\"Rahasia-2029!\",\"roles\":[\"officer\"],\"agency\":\"DEMO\"}")
+            .expect(201)
+            .json();
+    assertEquals("DEMO", officer.getString("agency"));
+    assertFalse(officer.containsKey("password"));
+    Api siti = Api.account(base, "siti.officer", "Rahasia-2029!");
+    siti.get("/netra/api/v1/employees?limit=1").expect(200);
+    siti.post("/netra/api/v1/admin/accounts", "{}").problem(403, "FORBIDDEN");
+    JsonObject weak =
+        admin()
+            .post(
+                "/netra/api/v1/admin/accounts",
+                "{\"username\":\"Bad Name\",\"password\":\"short\",\"roles\":[\"root\"],\"agency\":\"DEMO\"}")
+            .problem(400, "INVALID_INPUT");
+    assertEquals(
+        List.of("username", "password", "roles"),
+        weak.getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .toList());
+    admin()
+        .post(
+            "/netra/api/v1/admin/accounts",
+            "{\"username\":\"siti.officer\",\"password\":\"Another-2029!\",\"roles\":[\"ppk\"],\"agency\":\"DEMO\"}")
+        .problem(400, "INVALID_INPUT");
+    Api.account(base, "siti.officer", "Another-2029!")
+        .get("/netra/api/v1/employees?limit=1")
+        .problem(401, "UNAUTHENTICATED");
   }
 
   @Test

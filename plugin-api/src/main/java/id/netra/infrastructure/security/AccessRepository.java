@@ -34,6 +34,13 @@ public class AccessRepository {
         .findFirst();
   }
 
+  public List<Account> findAccounts(String agencyCode) {
+    return em.createQuery(
+            "SELECT a FROM Account a WHERE a.agencyCode = :a ORDER BY a.username", Account.class)
+        .setParameter("a", agencyCode)
+        .getResultList();
+  }
+
   public long countAccounts() {
     return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
   }

@@ -2,6 +2,7 @@ package id.netra.infrastructure.security;
 
 import id.netra.application.Actor;
 import id.netra.application.AuditService;
+import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import jakarta.ejb.Stateless;
@@ -82,6 +83,53 @@ public class AccessService {
 
   public List<ApiClient> clients(Actor actor, String agency) {
     return access.findClients(actor.agencyFor(agency));
+  }
+
+  /** The console roles an account may hold. */
+  public static final Set<String> ACCOUNT_ROLES =
+      Set.of(Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR);
+
+  /**
+   * Creates a console account in the actor's agency (or the agency a global admin names).
+   *
+   * @throws DomainValidationException for a bad username, a weak password, an unknown role or a
+   *     taken username
+   */
+  public Account createAccount(
+      Actor actor, String username, String password, Set<String> roles, String agency) {
+    Validations v = new Validations();
+    v.require(
+        username != null && username.matches("[a-z0-9._-]{3,100}"),
+        "username",
+        "USERNAME_FORMAT",
+        "Nama pengguna 3-100 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
+        "A username has 3-100 characters: lower-case letters, digits, dot, underscore or hyphen.");
+    v.require(
+        password != null && password.length() >= 10 && password.length() <= 200,
+        "password",
+        "PASSWORD_WEAK",
+        "Kata sandi paling sedikit 10 karakter.",
+        "A password has at least 10 characters.");
+    v.require(
+        roles != null && !roles.isEmpty() && ACCOUNT_ROLES.containsAll(roles),
+        "roles",
+        "UNKNOWN_VALUE",
+        "Peran harus dari: admin, officer, ppk, auditor.",
+        "Roles must come from: admin, officer, ppk, auditor.");
+    v.throwIfAny();
+    String a = actor.agencyFor(agency);
+    if (!ensureAccount(actor, username, password, roles, a)) {
+      throw DomainValidationException.of(
+          "username",
+          "USERNAME_TAKEN",
+          "Nama pengguna ini sudah dipakai.",
+          "This username is already taken.");
+    }
+    return access.findAccount(username).orElseThrow();
+  }
+
+  public List<Account> accounts(Actor actor, String agency) {
+    return access.findAccounts(actor.agencyFor(agency));
   }
 
   /** Creates an account, unless the username is taken (then nothing changes). */

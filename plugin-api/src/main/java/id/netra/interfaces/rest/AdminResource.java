@@ -1,6 +1,7 @@
 package id.netra.interfaces.rest;
 
 import id.netra.infrastructure.security.AccessService;
+import id.netra.infrastructure.security.Account;
 import id.netra.infrastructure.security.ApiKeys;
 import id.netra.infrastructure.security.Role;
 import id.netra.interfaces.rest.dto.Inputs;
@@ -38,6 +39,17 @@ public class AdminResource {
   /** A client as listed: never the key. */
   public record ClientDto(long id, String name, String agency, String keyPrefix, boolean active) {}
 
+  /** An account to create. */
+  public record NewAccount(String username, String password, List<String> roles, String agency) {}
+
+  /** An account as listed: never the password. */
+  public record AccountDto(String username, List<String> roles, String agency) {
+
+    static AccountDto of(Account a) {
+      return new AccountDto(a.username(), List.copyOf(a.roles()), a.agencyCode());
+    }
+  }
+
   /** A portal key to register. */
   public record NewPortal(String agency, String issuer, String secret) {}
 
@@ -66,6 +78,27 @@ public class AdminResource {
     return access.clients(caller.actor(), agency).stream()
         .map(c -> new ClientDto(c.id(), c.name(), c.agencyCode(), c.keyPrefix(), c.active()))
         .toList();
+  }
+
+  @POST
+  @Path("accounts")
+  @Operation(summary = "Create a console account (admin, officer, ppk, auditor) in an agency")
+  public Response createAccount(NewAccount body) {
+    Inputs.requireBody(body);
+    Account a =
+        access.createAccount(
+            caller.actor(),
+            body.username(),
+            body.password(),
+            body.roles() == null ? java.util.Set.of() : java.util.Set.copyOf(body.roles()),
+            body.agency());
+    return Response.status(Response.Status.CREATED).entity(AccountDto.of(a)).build();
+  }
+
+  @GET
+  @Path("accounts")
+  public List<AccountDto> accounts(@QueryParam("agency") String agency) {
+    return access.accounts(caller.actor(), agency).stream().map(AccountDto::of).toList();
   }
 
   @POST
