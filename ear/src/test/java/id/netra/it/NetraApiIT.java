@@ -356,6 +356,24 @@ class NetraApiIT {
     demo().get("/netra/api/v1/gate/decisions/999999999").problem(404, "NOT_FOUND");
     demo().get("/netra/api/v1/no-such-thing").problem(404, "NOT_FOUND");
 
+    JsonObject withEmptyRow =
+        demo()
+            .post(
+                "/netra/api/v1/employees",
+                "[null, {\"nip\":\"123\",\"type\":\"PNS\",\"name\":\"X\"}]")
+            .expect(200)
+            .json();
+    assertEquals(2, withEmptyRow.getInt("failed"));
+    assertEquals(
+        "ROW_EMPTY",
+        withEmptyRow
+            .getJsonArray("rows")
+            .getJsonObject(0)
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getString("code"));
+    demo().post("/netra/api/v1/employees", "{\"nip\":\"1\"}").problem(400, "INVALID_INPUT");
+
     assertEquals(head, auditHead(), "bad input left no trace in the audit chain");
   }
 

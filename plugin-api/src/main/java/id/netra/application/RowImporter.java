@@ -39,6 +39,16 @@ public class RowImporter {
     List<RowResult> results = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       T row = rows.get(i);
+      if (row == null) {
+        results.add(
+            new RowResult(
+                i + 1,
+                null,
+                RowOutcome.FAILED,
+                List.of(
+                    new Violation(null, "ROW_EMPTY", "Baris ini kosong.", "This row is empty."))));
+        continue;
+      }
       String key = keyOf.apply(row);
       try {
         results.add(RowResult.of(i + 1, key, self.inOwnTransaction(row, write)));
