@@ -519,6 +519,20 @@ class NetraApiIT {
         "Someone Else", demo().get("/netra/api/v1/employees/" + demoNip).json().getString("name"));
     assertEquals(
         "DEMO", demo().get("/netra/api/v1/employees/" + demoNip).json().getString("agency"));
+
+    // A leaked key is revoked by an administrator and stops working at once.
+    admin()
+        .send(
+            "DELETE",
+            "/netra/api/v1/admin/api-clients/" + created.getString("keyPrefix"),
+            null,
+            null,
+            null)
+        .expect(204);
+    other.get("/netra/api/v1/employees/" + otherNip).problem(401, "UNAUTHENTICATED");
+    admin()
+        .send("DELETE", "/netra/api/v1/admin/api-clients/nosuchkey", null, null, null)
+        .problem(404, "NOT_FOUND");
   }
 
   @Test

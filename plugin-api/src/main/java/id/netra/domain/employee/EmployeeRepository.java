@@ -10,7 +10,5 @@ public interface EmployeeRepository {
 
   List<Employee> findByAgency(String agencyCode, int offset, int limit);
 
-  long countByAgency(String agencyCode);
-
   void add(Employee employee);
 }

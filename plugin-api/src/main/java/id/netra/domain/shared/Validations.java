@@ -39,10 +39,6 @@ public final class Validations {
     return this;
   }
 
-  public boolean ok() {
-    return violations.isEmpty();
-  }
-
   public void throwIfAny() {
     if (!violations.isEmpty()) {
       throw new DomainValidationException(violations);

@@ -33,13 +33,6 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   }
 
   @Override
-  public long countByAgency(String agencyCode) {
-    return em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.agencyCode = :a", Long.class)
-        .setParameter("a", agencyCode)
-        .getSingleResult();
-  }
-
-  @Override
   public void add(Employee employee) {
     em.persist(employee);
   }

@@ -2,6 +2,7 @@ package id.netra.infrastructure.security;
 
 import id.netra.application.Actor;
 import id.netra.application.AuditService;
+import id.netra.application.NotFound;
 import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
@@ -79,6 +80,26 @@ public class AccessService {
     after.put("agency", a);
     after.put("issuer", issuer.trim());
     audit.record(actor, a, "PORTAL_KEY_REGISTERED", "portal_key", a, null, after);
+  }
+
+  /** Revokes a client's key at once: the next request with it answers 401. */
+  public void revokeClient(Actor actor, String keyPrefix) {
+    ApiClient client =
+        access
+            .findClientByPrefix(keyPrefix)
+            .filter(c -> actor.mayAct(c.agencyCode()))
+            .orElseThrow(() -> new NotFound("apiClient", keyPrefix));
+    if (!client.active()) {
+      return;
+    }
+    client.deactivate();
+    Map<String, Object> before = new LinkedHashMap<>();
+    before.put("keyPrefix", keyPrefix);
+    before.put("active", true);
+    Map<String, Object> after = new LinkedHashMap<>(before);
+    after.put("active", false);
+    audit.record(
+        actor, client.agencyCode(), "API_CLIENT_REVOKED", "api_client", keyPrefix, before, after);
   }
 
   public List<ApiClient> clients(Actor actor, String agency) {

@@ -10,9 +10,11 @@ import id.netra.interfaces.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -78,6 +80,14 @@ public class AdminResource {
     return access.clients(caller.actor(), agency).stream()
         .map(c -> new ClientDto(c.id(), c.name(), c.agencyCode(), c.keyPrefix(), c.active()))
         .toList();
+  }
+
+  @DELETE
+  @Path("api-clients/{keyPrefix}")
+  @Operation(summary = "Revoke an HR system's key; requests with it answer 401 from now on")
+  public Response revokeClient(@PathParam("keyPrefix") String keyPrefix) {
+    access.revokeClient(caller.actor(), keyPrefix);
+    return Response.noContent().build();
   }
 
   @POST
