@@ -13,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Keeps the employee mirror in step with the HR system. */
@@ -34,11 +33,8 @@ public class EmployeeService {
   /** Creates or updates one employee; a changed status re-decides their open requests. */
   public RowOutcome upsertOne(Actor actor, EmployeeUpsert row) {
     Validations v = new Validations();
-    EmployeeType type = parse(EmployeeType.class, row.type(), "type", v);
-    EmployeeStatus status =
-        row.status() == null || row.status().isBlank()
-            ? EmployeeStatus.ACTIVE
-            : parse(EmployeeStatus.class, row.status(), "status", v);
+    EmployeeType type = v.enumValue(EmployeeType.class, row.type(), "type", true);
+    EmployeeStatus status = v.enumValue(EmployeeStatus.class, row.status(), "status", false);
     v.requireText(row.name(), "name", 200);
     if (type != null) {
       v.addAll(EmployeeNumber.problems(row.nip(), type));
@@ -106,28 +102,6 @@ public class EmployeeService {
         .findByNip(EmployeeNumber.canonical(nip))
         .filter(e -> actor.mayAct(e.agencyCode()))
         .orElseThrow(() -> new NotFound("employee", EmployeeNumber.canonical(nip)));
-  }
-
-  static <E extends Enum<E>> E parse(Class<E> type, String raw, String field, Validations v) {
-    if (raw == null || raw.isBlank()) {
-      v.require(false, field, "REQUIRED", "Wajib diisi.", "Required.");
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      StringBuilder allowed = new StringBuilder();
-      for (E c : type.getEnumConstants()) {
-        allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
-      }
-      v.require(
-          false,
-          field,
-          "UNKNOWN_VALUE",
-          "Nilai tidak dikenal; pilih salah satu: " + allowed + ".",
-          "Unknown value; choose one of: " + allowed + ".");
-      return null;
-    }
   }
 
   static String blankToNull(String s) {

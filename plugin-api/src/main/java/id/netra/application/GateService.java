@@ -145,10 +145,10 @@ public class GateService {
     PolicyRules rules = policy.map(GatePolicy::rules).orElseGet(GatePolicy::defaultRules);
     boolean pactSigned =
         election != null && pacts.findValidSignature(employee.nip(), election.id()).isPresent();
-    LocalDate today = LocalDate.now();
-    LocalDate day = request.startDate().isAfter(today) ? request.startDate() : today;
     TrainingStanding training =
-        TrainingStanding.of(trainings.findCompletions(employee.nip(), rules.trainingCode()), day);
+        TrainingStanding.of(
+            trainings.findCompletions(employee.nip(), rules.trainingCode()),
+            request.trainingCheckDay(LocalDate.now()));
     GateFacts facts =
         new GateFacts(
             employee.type(),

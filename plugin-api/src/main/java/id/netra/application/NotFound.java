@@ -15,6 +15,14 @@ public class NotFound extends RuntimeException {
     this.key = String.valueOf(key);
   }
 
+  public String messageId() {
+    return "Tidak ditemukan: " + kind + " " + key + ".";
+  }
+
+  public String messageEn() {
+    return "Not found: " + kind + " " + key + ".";
+  }
+
   public String kind() {
     return kind;
   }

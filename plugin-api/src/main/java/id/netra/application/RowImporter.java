@@ -76,12 +76,7 @@ public class RowImporter {
       return List.of(new Violation(null, s.code(), s.messageId(), s.messageEn()));
     }
     if (t instanceof NotFound n) {
-      return List.of(
-          new Violation(
-              n.kind(),
-              "NOT_FOUND",
-              "Tidak ditemukan: " + n.kind() + " " + n.key() + ".",
-              "Not found: " + n.kind() + " " + n.key() + "."));
+      return List.of(new Violation(n.kind(), "NOT_FOUND", n.messageId(), n.messageEn()));
     }
     if (Conflicts.isUniqueViolation(e)) {
       return List.of(

@@ -131,10 +131,8 @@ public class SelfService {
   }
 
   public int attemptsLeftToday(Actor actor, TrainingModule module) {
-    return Math.max(
-        0,
-        TrainingAttempt.MAX_PER_DAY
-            - trainings.countAttempts(me(actor).nip(), module.id(), LocalDate.now()));
+    return TrainingAttempt.triesLeft(
+        trainings.countAttempts(me(actor).nip(), module.id(), LocalDate.now()));
   }
 
   /** Grades a try; a pass records a completion with a certificate number. */
@@ -187,7 +185,6 @@ public class SelfService {
       gate.reevaluate(actor, e.nip(), "TRAINING_PASSED");
       completion = Optional.of(c);
     }
-    return new AttemptResult(
-        attempt, module, Math.max(0, TrainingAttempt.MAX_PER_DAY - earlier - 1), completion);
+    return new AttemptResult(attempt, module, TrainingAttempt.triesLeft(earlier + 1), completion);
   }
 }

@@ -6,6 +6,7 @@ import id.netra.domain.employee.Employee;
 import id.netra.domain.gate.GatePolicy;
 import id.netra.domain.gate.GateRepository;
 import id.netra.domain.gate.PolicyRules;
+import id.netra.domain.gate.ReasonCode;
 import id.netra.domain.pact.PactRepository;
 import id.netra.domain.pact.PactSignature;
 import id.netra.domain.training.TrainingRepository;
@@ -27,12 +28,9 @@ public class StatusService {
       Optional<PactSignature> signature,
       TrainingStanding training) {
 
-    public boolean pactRequiredAndMissing() {
-      return rules.requirePact() && signature.isEmpty();
-    }
-
-    public boolean trainingRequiredAndMissing() {
-      return rules.requireTraining() && training.state() != TrainingStanding.State.PASSED;
+    /** What the employee still has to do for this election, as the gate would name it. */
+    public List<ReasonCode> missing() {
+      return rules.unmet(signature.isPresent(), training);
     }
   }
 

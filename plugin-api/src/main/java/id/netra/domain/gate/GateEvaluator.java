@@ -2,7 +2,6 @@ package id.netra.domain.gate;
 
 import id.netra.domain.employee.EmployeeStatus;
 import id.netra.domain.employee.EmployeeType;
-import id.netra.domain.training.TrainingStanding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,17 +57,9 @@ public final class GateEvaluator {
     } else if (gated || warned) {
       Severity unmet =
           gated && rules.mode() == PolicyMode.ENFORCE ? Severity.BLOCKING : Severity.WARNING;
-      if (rules.requirePact() && !facts.pactSigned()) {
-        reasons.add(new GateReason(ReasonCode.PACT_NOT_SIGNED, unmet));
-      }
-      if (rules.requireTraining()) {
-        TrainingStanding.State state = facts.training().state();
-        if (state == TrainingStanding.State.NOT_PASSED) {
-          reasons.add(new GateReason(ReasonCode.TRAINING_NOT_PASSED, unmet));
-        } else if (state == TrainingStanding.State.EXPIRED) {
-          reasons.add(new GateReason(ReasonCode.TRAINING_EXPIRED, unmet));
-        }
-      }
+      rules
+          .unmet(facts.pactSigned(), facts.training())
+          .forEach(code -> reasons.add(new GateReason(code, unmet)));
     } else {
       reasons.add(new GateReason(ReasonCode.NOT_GATED, Severity.INFO));
     }

@@ -15,6 +15,11 @@ public record GateRequest(
     LocalDate startDate,
     LocalDate endDate) {
 
+  /** The day a training pass must still be valid on: the start date, or today if that is later. */
+  public LocalDate trainingCheckDay(LocalDate today) {
+    return startDate.isAfter(today) ? startDate : today;
+  }
+
   public GateRequest {
     Validations v = new Validations();
     v.require(kind != null, "kind", "REQUIRED", "Wajib diisi.", "Required.");

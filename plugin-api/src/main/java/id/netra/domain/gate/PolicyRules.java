@@ -1,5 +1,8 @@
 package id.netra.domain.gate;
 
+import id.netra.domain.training.TrainingStanding;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,6 +29,25 @@ public record PolicyRules(
     return request.kind() == RequestKind.ELECTION_DUTY
         ? gatedDutyBodies.contains(request.dutyBody())
         : gatedLeaveTypes.contains(request.leaveType());
+  }
+
+  /**
+   * The requirements of this policy the employee has not met, pact first: {@code PACT_NOT_SIGNED},
+   * then {@code TRAINING_NOT_PASSED} or {@code TRAINING_EXPIRED}. Empty when nothing is missing.
+   */
+  public List<ReasonCode> unmet(boolean pactSigned, TrainingStanding training) {
+    List<ReasonCode> out = new ArrayList<>(2);
+    if (requirePact && !pactSigned) {
+      out.add(ReasonCode.PACT_NOT_SIGNED);
+    }
+    if (requireTraining) {
+      switch (training.state()) {
+        case NOT_PASSED -> out.add(ReasonCode.TRAINING_NOT_PASSED);
+        case EXPIRED -> out.add(ReasonCode.TRAINING_EXPIRED);
+        case PASSED -> {}
+      }
+    }
+    return out;
   }
 
   public boolean warns(GateRequest request) {

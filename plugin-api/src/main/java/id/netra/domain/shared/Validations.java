@@ -29,6 +29,37 @@ public final class Validations {
     return this;
   }
 
+  /**
+   * Parses an enum constant by name (case and surrounding blanks ignored), recording {@code
+   * REQUIRED} or {@code UNKNOWN_VALUE} with the allowed names when it cannot.
+   *
+   * @return the constant, or null with a violation recorded (or null and nothing recorded when
+   *     optional and blank)
+   */
+  public <E extends Enum<E>> E enumValue(
+      Class<E> type, String raw, String field, boolean required) {
+    if (raw == null || raw.isBlank()) {
+      require(!required, field, "REQUIRED", "Wajib diisi.", "Required.");
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(raw.trim())) {
+        return constant;
+      }
+    }
+    String allowed =
+        java.util.Arrays.stream(type.getEnumConstants())
+            .map(Enum::name)
+            .collect(java.util.stream.Collectors.joining(", "));
+    violations.add(
+        new Violation(
+            field,
+            "UNKNOWN_VALUE",
+            "Nilai tidak dikenal; pilih salah satu: " + allowed + ".",
+            "Unknown value; choose one of: " + allowed + "."));
+    return null;
+  }
+
   public Validations add(Violation violation) {
     violations.add(violation);
     return this;

@@ -50,6 +50,11 @@ public class TrainingAttempt {
 
   protected TrainingAttempt() {}
 
+  /** How many tries are left today after {@code attemptsToday} tries. */
+  public static int triesLeft(int attemptsToday) {
+    return Math.max(0, MAX_PER_DAY - attemptsToday);
+  }
+
   /**
    * Grades the answers of an employee who has had {@code earlierToday} tries today.
    *

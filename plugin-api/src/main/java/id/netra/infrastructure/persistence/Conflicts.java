@@ -18,9 +18,6 @@ public final class Conflicts {
           && sql.getSQLState().startsWith("23")) {
         return true;
       }
-      if (t.getCause() == t) {
-        return false;
-      }
     }
     return false;
   }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -100,7 +101,7 @@ public class AdminResource {
             caller.actor(),
             body.username(),
             body.password(),
-            body.roles() == null ? java.util.Set.of() : java.util.Set.copyOf(body.roles()),
+            body.roles() == null ? Set.of() : Set.copyOf(body.roles()),
             body.agency());
     return Response.status(Response.Status.CREATED).entity(AccountDto.of(a)).build();
   }

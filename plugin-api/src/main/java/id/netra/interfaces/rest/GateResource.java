@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -104,21 +103,7 @@ public class GateResource {
   static GateRequest parse(DecisionRequest body) {
     Validations v = new Validations();
     v.requireText(body.requestRef(), "requestRef", 100);
-    RequestKind kind = null;
-    if (body.kind() == null || body.kind().isBlank()) {
-      v.require(false, "kind", "REQUIRED", "Wajib diisi.", "Required.");
-    } else {
-      try {
-        kind = RequestKind.valueOf(body.kind().trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        v.require(
-            false,
-            "kind",
-            "UNKNOWN_VALUE",
-            "Jenis permohonan harus LEAVE atau ELECTION_DUTY.",
-            "The kind must be LEAVE or ELECTION_DUTY.");
-      }
-    }
+    RequestKind kind = v.enumValue(RequestKind.class, body.kind(), "kind", true);
     LeaveType leaveType = null;
     if (body.leaveType() != null && !body.leaveType().isBlank()) {
       leaveType = LeaveType.parse(body.leaveType()).orElse(null);

@@ -3,6 +3,7 @@ package id.netra.interfaces.rest;
 import id.netra.application.SelfService;
 import id.netra.domain.gate.GatePolicy;
 import id.netra.domain.pact.PactSignature;
+import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.training.TrainingModule;
 import id.netra.infrastructure.security.Role;
 import id.netra.interfaces.rest.dto.DecisionAssembler;
@@ -48,8 +49,9 @@ public class MeResource {
   public record Prompts(
       NeutralityStatusDto status, List<DecisionDto> pendingRequests, List<Prompt> actions) {}
 
-  /** One thing to do. */
-  public record Prompt(String action, long electionId, String messageId, String messageEn) {}
+  /** One thing to do, and the gate's reason it answers. */
+  public record Prompt(
+      String action, String reason, long electionId, String messageId, String messageEn) {}
 
   /** A signature request from the widget. */
   public record SignRequest(
@@ -96,28 +98,16 @@ public class MeResource {
     List<Prompt> actions =
         status.elections().stream()
             .flatMap(
-                s -> {
-                  var list = new java.util.ArrayList<Prompt>();
-                  if (s.pactRequiredAndMissing()) {
-                    list.add(
-                        new Prompt(
-                            "SIGN_PACT",
-                            s.election().id(),
-                            "Tandatangani pakta integritas netralitas untuk "
-                                + s.election().name()
-                                + ".",
-                            "Sign the neutrality integrity pact for " + s.election().name() + "."));
-                  }
-                  if (s.trainingRequiredAndMissing()) {
-                    list.add(
-                        new Prompt(
-                            "TAKE_TRAINING",
-                            s.election().id(),
-                            "Ikuti dan luluskan pelatihan netralitas ASN.",
-                            "Take and pass the ASN neutrality training."));
-                  }
-                  return list.stream();
-                })
+                standing ->
+                    standing.missing().stream()
+                        .map(
+                            code ->
+                                new Prompt(
+                                    code.action().name(),
+                                    code.name(),
+                                    standing.election().id(),
+                                    code.messageId(),
+                                    code.messageEn())))
             .toList();
     return new Prompts(
         NeutralityStatusDto.of(status),
@@ -143,7 +133,7 @@ public class MeResource {
   public Response sign(SignRequest body) {
     Inputs.requireBody(body);
     if (body.electionId() == null || body.templateId() == null) {
-      throw id.netra.domain.shared.DomainValidationException.of(
+      throw DomainValidationException.of(
           body.electionId() == null ? "electionId" : "templateId",
           "REQUIRED",
           "Wajib diisi.",
@@ -189,8 +179,7 @@ public class MeResource {
   public AttemptResultDto attempt(AttemptRequest body) {
     Inputs.requireBody(body);
     if (body.moduleId() == null) {
-      throw id.netra.domain.shared.DomainValidationException.of(
-          "moduleId", "REQUIRED", "Wajib diisi.", "Required.");
+      throw DomainValidationException.of("moduleId", "REQUIRED", "Wajib diisi.", "Required.");
     }
     var r = self.attempt(caller.actor(), body.moduleId(), body.answers());
     return new AttemptResultDto(

@@ -13,6 +13,7 @@ import id.netra.interfaces.rest.security.CurrentCaller;
 import id.netra.interfaces.rest.security.Public;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,7 +43,7 @@ public class PactResource {
   public record ReceiptCheck(String receipt) {}
 
   /** The verdict on a receipt: valid, and what it attests. */
-  public record ReceiptVerdict(boolean valid, String kid, jakarta.json.JsonObject claims) {}
+  public record ReceiptVerdict(boolean valid, String kid, JsonObject claims) {}
 
   @Inject PactService pacts;
   @Inject CurrentCaller caller;
@@ -52,7 +53,7 @@ public class PactResource {
   @Path("receipt-keys")
   @Public
   @Operation(summary = "The public keys (JWK set, Ed25519) that verify signature receipts")
-  public jakarta.json.JsonObject receiptKeys() {
+  public JsonObject receiptKeys() {
     return receiptKeys.jwks();
   }
 

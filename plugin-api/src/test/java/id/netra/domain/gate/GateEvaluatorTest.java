@@ -353,4 +353,21 @@ class GateEvaluatorTest {
     assertEquals(2, p.policyVersion());
     assertEquals(PolicyMode.ENFORCE, p.rules().mode());
   }
+
+  @Test
+  void unmetRequirementsAreNamedPactFirst() {
+    PolicyRules r = rules(PolicyMode.ENFORCE);
+    assertEquals(
+        List.of(ReasonCode.PACT_NOT_SIGNED, ReasonCode.TRAINING_NOT_PASSED),
+        r.unmet(false, TrainingStanding.NOT_PASSED));
+    assertEquals(List.of(ReasonCode.TRAINING_EXPIRED), r.unmet(true, EXPIRED));
+    assertEquals(List.of(), r.unmet(true, PASSED));
+  }
+
+  @Test
+  void trainingMustBeValidOnTheStartDateOrTodayIfLater() {
+    GateRequest r = duty(DutyBody.KPPS);
+    assertEquals(START, r.trainingCheckDay(START.minusDays(20)));
+    assertEquals(START.plusDays(5), r.trainingCheckDay(START.plusDays(5)));
+  }
 }

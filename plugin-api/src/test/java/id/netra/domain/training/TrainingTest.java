@@ -107,4 +107,17 @@ class TrainingTest {
         id.netra.domain.shared.DomainStateException.class,
         () -> m.edit("x", m.sections(), m.questions(), 50, 30));
   }
+
+  @Test
+  void threeTriesADayThenRefused() {
+    assertEquals(3, TrainingAttempt.triesLeft(0));
+    assertEquals(0, TrainingAttempt.triesLeft(3));
+    assertEquals(0, TrainingAttempt.triesLeft(5));
+    TrainingModule m = module();
+    m.publish();
+    assertTrue(TrainingAttempt.grade("1", m, List.of(1, 0, 1, 1), 2, TODAY, NOW).passed());
+    assertThrows(
+        id.netra.domain.shared.DomainStateException.class,
+        () -> TrainingAttempt.grade("1", m, List.of(1, 0, 1, 1), 3, TODAY, NOW));
+  }
 }

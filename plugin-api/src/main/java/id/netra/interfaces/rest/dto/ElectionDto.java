@@ -6,7 +6,6 @@ import id.netra.domain.election.ElectionType;
 import id.netra.domain.shared.Validations;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,19 +36,7 @@ public record ElectionDto(
 
   public ElectionSchedule toSchedule() {
     Validations v = new Validations();
-    ElectionType t = null;
-    if (type != null && !type.isBlank()) {
-      try {
-        t = ElectionType.valueOf(type.trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        v.require(
-            false,
-            "type",
-            "UNKNOWN_VALUE",
-            "Jenis pemilihan harus PEMILU atau PILKADA.",
-            "The type must be PEMILU or PILKADA.");
-      }
-    }
+    ElectionType t = v.enumValue(ElectionType.class, type, "type", false);
     LocalDate s = Inputs.date(startDate, "startDate", v, false);
     LocalDate cs = Inputs.date(campaignStart, "campaignStart", v, false);
     LocalDate ce = Inputs.date(campaignEnd, "campaignEnd", v, false);

@@ -2,6 +2,7 @@ package id.netra.interfaces.rest.dto;
 
 import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Validations;
+import id.netra.domain.shared.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,7 +30,7 @@ public final class Inputs {
       return LocalDate.parse(raw.trim());
     } catch (DateTimeParseException e) {
       v.add(
-          new id.netra.domain.shared.Violation(
+          new Violation(
               field,
               "DATE_FORMAT",
               "Tanggal harus berformat yyyy-mm-dd dan sah.",
@@ -48,7 +49,7 @@ public final class Inputs {
       return OffsetDateTime.parse(raw.trim()).toInstant();
     } catch (DateTimeParseException e) {
       v.add(
-          new id.netra.domain.shared.Violation(
+          new Violation(
               field,
               "DATETIME_FORMAT",
               "Waktu harus berformat ISO 8601 dengan zona, mis. 2029-01-31T09:00:00+07:00.",

@@ -39,7 +39,7 @@ public record NeutralityStatusDto(EmployeeDto employee, List<ElectionStandingDto
                         x.rules().requireTraining(),
                         x.training().state().name(),
                         x.training().validUntil(),
-                        !x.pactRequiredAndMissing() && !x.trainingRequiredAndMissing()))
+                        x.missing().isEmpty()))
             .toList());
   }
 }

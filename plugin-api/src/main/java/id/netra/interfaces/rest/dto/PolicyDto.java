@@ -8,7 +8,6 @@ import id.netra.domain.gate.PolicyRules;
 import id.netra.domain.shared.Validations;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** An agency's gate policy for an election. {@code version} is set by the server. */
@@ -49,18 +48,7 @@ public record PolicyDto(
 
   public PolicyRules toRules() {
     Validations v = new Validations();
-    PolicyMode m = null;
-    try {
-      m = mode == null ? null : PolicyMode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      // reported below
-    }
-    v.require(
-        m != null,
-        "mode",
-        "UNKNOWN_VALUE",
-        "Mode harus ENFORCE atau RECORD_ONLY.",
-        "The mode must be ENFORCE or RECORD_ONLY.");
+    PolicyMode m = v.enumValue(PolicyMode.class, mode, "mode", true);
     Set<LeaveType> gated = leaveTypes(gatedLeaveTypes, "gatedLeaveTypes", v);
     Set<LeaveType> warned = leaveTypes(warnedLeaveTypes, "warnedLeaveTypes", v);
     Set<DutyBody> bodies = EnumSet.noneOf(DutyBody.class);

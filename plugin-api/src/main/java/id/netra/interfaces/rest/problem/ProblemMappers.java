@@ -55,11 +55,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       return Problem.of(Response.Status.CONFLICT, s.code(), s.messageId(), s.messageEn());
     }
     if (t instanceof NotFound n) {
-      return Problem.of(
-          Response.Status.NOT_FOUND,
-          "NOT_FOUND",
-          "Tidak ditemukan: " + n.kind() + " " + n.key() + ".",
-          "Not found: " + n.kind() + " " + n.key() + ".");
+      return Problem.of(Response.Status.NOT_FOUND, "NOT_FOUND", n.messageId(), n.messageEn());
     }
     if (isMalformedJson(t)) {
       return Problem.invalid(
@@ -110,9 +106,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof JsonbException || c instanceof JsonParsingException) {
         return true;
-      }
-      if (c.getCause() == c) {
-        break;
       }
     }
     return false;
