@@ -1,0 +1,48 @@
+package id.netra.integration.connector;
+
+import id.netra.integration.canonical.RunKind;
+import id.netra.integration.canonical.RunReport;
+import id.netra.integration.config.ConnectorConfig;
+import id.netra.integration.config.ConnectorFiles;
+import id.netra.integration.config.ResourceLookup;
+import id.netra.integration.port.NetraPorts;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.apache.camel.CamelContext;
+
+/** A kind of connector: reads its settings and creates an instance's routes from its templates. */
+public interface ConnectorKind extends ConnectorFiles.KindReader {
+
+  String name();
+
+  /** The route templates of this kind; added to the context once. */
+  org.apache.camel.RoutesBuilder templates();
+
+  /**
+   * Creates the instance's routes (started unless the instance is disabled) and binds its beans.
+   */
+  Installed install(
+      CamelContext context, ConnectorConfig config, NetraPorts ports, ResourceLookup resources)
+      throws Exception;
+
+  /**
+   * What an installed instance offers.
+   *
+   * @param routeIds its routes
+   * @param beans the registry names bound for it
+   * @param runs the runs it can be asked for, with the endpoint that does each
+   * @param delivers whether it takes outbox entries on {@code direct:<id>.deliver}
+   * @param test checks the connection and the configured statements
+   * @param busy the report answered when a run is refused because one is in progress
+   */
+  record Installed(
+      List<String> routeIds,
+      List<String> beans,
+      Map<RunKind, String> runs,
+      boolean delivers,
+      ConnectorStats stats,
+      Supplier<ConnectionCheck> test,
+      BiFunction<RunKind, Boolean, RunReport> busy) {}
+}

@@ -1,0 +1,96 @@
+package id.netra.integration.connector;
+
+import id.netra.integration.canonical.RunKind;
+import id.netra.integration.config.ConfigNode;
+import id.netra.integration.config.ConnectorConfig;
+import id.netra.integration.config.ResourceLookup;
+import id.netra.integration.port.NetraPorts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.TemplatedRouteBuilder;
+
+/** The {@code simpeg-jdbc} kind: any SQL database reached through a JDBC resource. */
+public final class SimpegJdbc implements ConnectorKind {
+
+  @Override
+  public String name() {
+    return SimpegJdbcSettings.KIND;
+  }
+
+  @Override
+  public List<String> keys() {
+    return List.of("dataSource", "personnel", "requests", "sanctions");
+  }
+
+  @Override
+  public Object read(ConfigNode root) {
+    return SimpegJdbcSettings.read(root);
+  }
+
+  @Override
+  public RoutesBuilder templates() {
+    return new SimpegJdbcTemplates();
+  }
+
+  @Override
+  public Installed install(
+      CamelContext context, ConnectorConfig config, NetraPorts ports, ResourceLookup resources)
+      throws Exception {
+    SimpegJdbcSettings settings = config.settings(SimpegJdbcSettings.class);
+    DataSource dataSource = resources.dataSource(settings.dataSource());
+    ConnectorStats stats = new ConnectorStats();
+    SimpegJdbcHandler handler = new SimpegJdbcHandler(config, ports, dataSource, stats);
+    String id = config.id();
+    List<String> beans = List.of(id + ".handler", id + ".dataSource");
+    context.getRegistry().bind(beans.get(0), handler);
+    context.getRegistry().bind(beans.get(1), dataSource);
+
+    List<String> routes = new ArrayList<>();
+    Map<RunKind, String> runs = new EnumMap<>(RunKind.class);
+    if (settings.personnel() != null) {
+      routes.add(add(context, SimpegJdbcTemplates.PERSONNEL, id + ".personnel", id, Map.of()));
+      schedule(context, routes, id, "personnel", settings.personnel().schedule());
+      runs.put(RunKind.PERSONNEL, "direct:" + id + ".personnel");
+      runs.put(RunKind.RECONCILE, "direct:" + id + ".personnel");
+    }
+    if (settings.requests() != null) {
+      routes.add(add(context, SimpegJdbcTemplates.REQUESTS, id + ".requests", id, Map.of()));
+      schedule(context, routes, id, "requests", settings.requests().schedule());
+      runs.put(RunKind.REQUESTS, "direct:" + id + ".requests");
+    }
+    routes.add(add(context, SimpegJdbcTemplates.DELIVER, id + ".deliver", id, Map.of()));
+    return new Installed(
+        routes, beans, runs, true, stats, handler::test, (kind, dry) -> handler.busy(kind, dry));
+  }
+
+  private static void schedule(
+      CamelContext context, List<String> routes, String id, String what, Duration period)
+      throws Exception {
+    if (period != null) {
+      routes.add(
+          add(
+              context,
+              SimpegJdbcTemplates.SCHEDULE,
+              id + "." + what + "-schedule",
+              id,
+              Map.of("what", what, "period", String.valueOf(period.toMillis()))));
+    }
+  }
+
+  private static String add(
+      CamelContext context, String template, String routeId, String id, Map<String, String> more)
+      throws Exception {
+    TemplatedRouteBuilder b =
+        TemplatedRouteBuilder.builder(context, template)
+            .routeId(routeId)
+            .parameter("connectorId", id);
+    more.forEach(b::parameter);
+    return b.add();
+  }
+}

@@ -1,0 +1,327 @@
+package id.netra.integration.connector;
+
+import id.netra.integration.canonical.OutboxEntry;
+import id.netra.integration.canonical.PendingRequest;
+import id.netra.integration.canonical.PersonnelRecord;
+import id.netra.integration.canonical.Reason;
+import id.netra.integration.canonical.RecordResult;
+import id.netra.integration.canonical.RunKind;
+import id.netra.integration.canonical.RunReport;
+import id.netra.integration.config.ConnectorConfig;
+import id.netra.integration.config.FieldMap;
+import id.netra.integration.config.FieldSource;
+import id.netra.integration.connector.SimpegJdbcSettings.RequestSource;
+import id.netra.integration.port.ConnectorRef;
+import id.netra.integration.port.NetraPorts;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
+import javax.sql.DataSource;
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.component.jdbc.JdbcConstants;
+
+/**
+ * The work of one {@code simpeg-jdbc} instance, called by the routes its templates create: maps
+ * rows to canonical records, hands them to Netra's ports, keeps the run's report, and turns outbox
+ * entries into the administrator's statements.
+ */
+public final class SimpegJdbcHandler {
+
+  static final String SOURCE = "netra.source";
+  public static final String MARKER_NAME = "personnel";
+
+  private final ConnectorConfig config;
+  private final SimpegJdbcSettings settings;
+  private final ConnectorRef ref;
+  private final NetraPorts ports;
+  private final DataSource dataSource;
+  private final ConnectorStats stats;
+  private final Semaphore personnelLock = new Semaphore(1);
+  private final Semaphore requestsLock = new Semaphore(1);
+
+  SimpegJdbcHandler(
+      ConnectorConfig config, NetraPorts ports, DataSource dataSource, ConnectorStats stats) {
+    this.stats = stats;
+    this.config = config;
+    this.settings = config.settings(SimpegJdbcSettings.class);
+    this.ref = new ConnectorRef(config.id(), config.agency());
+    this.ports = ports;
+    this.dataSource = dataSource;
+  }
+
+  // ---- personnel
+
+  public void startPersonnel(Exchange exchange) {
+    RunKind kind = exchange.getMessage().getHeader(Runs.KIND, RunKind.PERSONNEL, RunKind.class);
+    boolean dryRun = exchange.getMessage().getHeader(Runs.DRY_RUN, false, Boolean.class);
+    if (!personnelLock.tryAcquire()) {
+      throw new ConnectorBusyException(config.id(), kind);
+    }
+    SimpegJdbcSettings.Personnel p = settings.personnel();
+    String marker =
+        kind == RunKind.PERSONNEL && p.changedSinceQuery() != null
+            ? ports.syncLog().marker(config.id(), MARKER_NAME).orElse(null)
+            : null;
+    SyncRun run = new SyncRun(ref, kind, dryRun, marker, personnelLock);
+    exchange.setProperty(
+        SyncRun.PROPERTY, new Runs.Active(run, ports.syncLog(), MARKER_NAME, stats));
+    exchange.getMessage().setHeader("marker", marker);
+    exchange.getMessage().setBody(marker == null ? p.query().sql() : p.changedSinceQuery().sql());
+  }
+
+  public void personnelRow(Exchange exchange) throws InvalidPayloadException {
+    SyncRun run = Runs.active(exchange).run();
+    int rowNumber = run.nextRow();
+    Map<String, Object> row =
+        FieldMap.caseInsensitive(exchange.getMessage().getMandatoryBody(Map.class));
+    FieldMap f = settings.personnel().fields();
+    List<Reason> problems = new ArrayList<>();
+    PersonnelRecord record =
+        new PersonnelRecord(
+            f.text("nip", row, problems),
+            f.text("type", row, problems),
+            f.text("name", row, problems),
+            f.text("unitCode", row, problems),
+            f.text("unitName", row, problems),
+            f.text("superiorNip", row, problems),
+            f.text("golongan", row, problems),
+            f.text("positionType", row, problems),
+            f.text("status", row, problems));
+    String markerColumn = settings.personnel().markerColumn();
+    if (markerColumn != null) {
+      run.marker(row.get(markerColumn));
+    }
+    String key = record.nip() == null ? "row " + rowNumber : record.nip();
+    if (record.nip() != null) {
+      run.seen(record.nip().replaceAll("[\\s.]", ""));
+    }
+    if (!problems.isEmpty()) {
+      run.add(RecordResult.failed(key, problems));
+      return;
+    }
+    run.add(Runs.guard(key, () -> ports.personnel().upsert(ref, record, run.dryRun)));
+  }
+
+  public void finishPersonnel(Exchange exchange) {
+    Runs.Active active = Runs.active(exchange);
+    SyncRun run = active.run();
+    if (run.kind == RunKind.RECONCILE) {
+      if (run.seen().isEmpty()) {
+        run.add(
+            SyncRun.failure(
+                "reconcile",
+                "SOURCE_EMPTY",
+                "Sumber tidak mengembalikan pegawai; demi keamanan tidak ada yang dinonaktifkan.",
+                "The source returned no employees; to be safe nobody was deactivated."));
+      } else if (run.failures() == 0) {
+        for (RecordResult r :
+            Runs.guardAll(
+                "reconcile",
+                () -> ports.personnel().deactivateMissing(ref, run.seen(), run.dryRun))) {
+          run.add(r);
+        }
+      } else {
+        run.add(
+            SyncRun.failure(
+                "reconcile",
+                "RECONCILE_SKIPPED",
+                "Ada baris gagal; pegawai yang tidak terbaca tidak dinonaktifkan.",
+                "Some rows failed; employees not read were not deactivated."));
+      }
+    }
+    active.finish(exchange, null);
+  }
+
+  // ---- requests
+
+  public List<RequestSource> startRequests(Exchange exchange) {
+    boolean dryRun = exchange.getMessage().getHeader(Runs.DRY_RUN, false, Boolean.class);
+    if (!requestsLock.tryAcquire()) {
+      throw new ConnectorBusyException(config.id(), RunKind.REQUESTS);
+    }
+    SyncRun run = new SyncRun(ref, RunKind.REQUESTS, dryRun, null, requestsLock);
+    exchange.setProperty(SyncRun.PROPERTY, new Runs.Active(run, ports.syncLog(), null, stats));
+    return settings.requests().sources();
+  }
+
+  public String sourceQuery(Exchange exchange) {
+    RequestSource source = exchange.getMessage().getBody(RequestSource.class);
+    exchange.setProperty(SOURCE, source);
+    return source.query().sql();
+  }
+
+  public void requestRow(Exchange exchange) throws InvalidPayloadException {
+    SyncRun run = Runs.active(exchange).run();
+    int rowNumber = run.nextRow();
+    RequestSource source = exchange.getProperty(SOURCE, RequestSource.class);
+    Map<String, Object> row =
+        FieldMap.caseInsensitive(exchange.getMessage().getMandatoryBody(Map.class));
+    FieldMap f = source.fields();
+    List<Reason> problems = new ArrayList<>();
+    String id = f.text("id", row, problems);
+    LocalDate start = f.date("startDate", row, problems);
+    LocalDate end = f.date("endDate", row, problems);
+    PendingRequest request =
+        new PendingRequest(
+            source.name(),
+            id,
+            f.text("kind", row, problems),
+            f.text("leaveType", row, problems),
+            f.text("dutyBody", row, problems),
+            f.text("nip", row, problems),
+            start,
+            end);
+    String key = id == null ? source.name() + ": row " + rowNumber : request.requestRef();
+    if (id == null) {
+      problems.add(
+          Reason.of("id", "REQUIRED", "Id permohonan kosong.", "The request id is empty."));
+    }
+    if (!problems.isEmpty()) {
+      run.add(RecordResult.failed(key, problems));
+      return;
+    }
+    run.add(Runs.guard(key, () -> ports.requests().decide(ref, request, run.dryRun)));
+  }
+
+  public void sourceFailed(Exchange exchange) {
+    SyncRun run = Runs.active(exchange).run();
+    RequestSource source = exchange.getProperty(SOURCE, RequestSource.class);
+    Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+    run.add(
+        SyncRun.failure(
+            source == null ? "source" : source.name(),
+            "SOURCE_FAILED",
+            "Sumber tidak dapat dibaca: " + Runs.describe(e),
+            "The source could not be read: " + Runs.describe(e)));
+  }
+
+  public void finishRequests(Exchange exchange) {
+    Runs.active(exchange).finish(exchange, null);
+  }
+
+  // ---- deliveries
+
+  public String prepareDelivery(Exchange exchange) throws InvalidPayloadException {
+    OutboxEntry entry = exchange.getMessage().getMandatoryBody(OutboxEntry.class);
+    if (!OutboxEntry.DECISION.equals(entry.kind())) {
+      throw new DeliveryRejectedException(
+          "Connector " + config.id() + " cannot deliver " + entry.kind() + " messages");
+    }
+    RequestSource source =
+        settings.requests() == null
+            ? null
+            : settings.requests().sources().stream()
+                .filter(s -> s.name().equals(entry.field("source")))
+                .findFirst()
+                .orElse(null);
+    if (source == null) {
+      throw new DeliveryRejectedException(
+          "Request source '" + entry.field("source") + "' is not configured in " + config.file());
+    }
+    boolean allowed = !"BLOCK".equals(entry.field("outcome"));
+    for (String p : SimpegJdbcSettings.DECISION_PARAMETERS) {
+      exchange.getMessage().setHeader(p, entry.field(p));
+    }
+    return (allowed ? source.approve() : source.hold()).sql();
+  }
+
+  public String confirmDelivery(Exchange exchange) {
+    Integer updated =
+        exchange.getMessage().getHeader(JdbcConstants.JDBC_UPDATE_COUNT, Integer.class);
+    if (updated == null || updated < 1) {
+      throw new DeliveryRejectedException(
+          "The statement changed no row: the request is no longer in the source or its id does"
+              + " not match");
+    }
+    return "rows=" + updated;
+  }
+
+  // ---- test
+
+  ConnectionCheck test() {
+    List<ConnectionCheck.Item> items = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      items.add(
+          new ConnectionCheck.Item(
+              "connect", c.isValid(10), c.getMetaData().getDatabaseProductName()));
+      SimpegJdbcSettings.Personnel p = settings.personnel();
+      if (p != null) {
+        items.add(query(c, "personnel.query", p.query(), p.fields(), p.markerColumn()));
+        if (p.changedSinceQuery() != null) {
+          items.add(
+              query(c, "personnel.changedSinceQuery", p.changedSinceQuery(), p.fields(), null));
+        }
+      }
+      if (settings.requests() != null) {
+        for (RequestSource s : settings.requests().sources()) {
+          String at = "requests." + s.name();
+          items.add(query(c, at + ".query", s.query(), s.fields(), null));
+          items.add(prepare(c, at + ".approve", s.approve()));
+          items.add(prepare(c, at + ".hold", s.hold()));
+        }
+      }
+      if (settings.sanctionInsert() != null) {
+        items.add(prepare(c, "sanctions.insert", settings.sanctionInsert()));
+      }
+    } catch (SQLException | RuntimeException e) {
+      items.add(new ConnectionCheck.Item("connect", false, Runs.describe(e)));
+    }
+    return ConnectionCheck.of(items);
+  }
+
+  private static ConnectionCheck.Item query(
+      Connection c, String name, Statement statement, FieldMap fields, String markerColumn) {
+    try (PreparedStatement ps = c.prepareStatement(statement.positional())) {
+      for (int i = 1; i <= statement.parameters().size(); i++) {
+        ps.setObject(i, null);
+      }
+      ps.setMaxRows(1);
+      try (ResultSet rs = ps.executeQuery()) {
+        ResultSetMetaData md = rs.getMetaData();
+        Set<String> columns = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          columns.add(md.getColumnLabel(i));
+        }
+        List<String> missing = new ArrayList<>();
+        for (FieldSource s : fields.fields().values()) {
+          if (s.column() != null && !columns.contains(s.column())) {
+            missing.add(s.column());
+          }
+        }
+        if (markerColumn != null && !columns.contains(markerColumn)) {
+          missing.add(markerColumn);
+        }
+        return missing.isEmpty()
+            ? new ConnectionCheck.Item(name, true, "columns " + columns)
+            : new ConnectionCheck.Item(
+                name, false, "mapped columns missing from the result: " + missing);
+      }
+    } catch (SQLException e) {
+      return new ConnectionCheck.Item(name, false, Runs.describe(e));
+    }
+  }
+
+  private static ConnectionCheck.Item prepare(Connection c, String name, Statement statement) {
+    try (PreparedStatement ps = c.prepareStatement(statement.positional())) {
+      return new ConnectionCheck.Item(name, true, "prepared");
+    } catch (SQLException e) {
+      return new ConnectionCheck.Item(name, false, Runs.describe(e));
+    }
+  }
+
+  /** The report of a run that could not start because another one holds the connector. */
+  RunReport busy(RunKind kind, boolean dryRun) {
+    return new SyncRun(ref, kind, dryRun, null, new Semaphore(1))
+        .finish("A run of this kind is already in progress for " + config.id());
+  }
+}

@@ -1,0 +1,160 @@
+package id.netra.integration.connector;
+
+import id.netra.integration.config.ConfigNode;
+import id.netra.integration.config.FieldMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The settings of a {@code simpeg-jdbc} instance: a JDBC resource and the administrator's SQL.
+ *
+ * @param dataSource the JDBC resource's JNDI name on the server (for example {@code jdbc/simpeg})
+ * @param personnel the personnel pull, or null if this instance does not pull personnel
+ * @param requests the request poll, or null
+ * @param sanctionInsert the statement that writes a sanction (the sanctions issue), or null
+ */
+public record SimpegJdbcSettings(
+    String dataSource, Personnel personnel, Requests requests, Statement sanctionInsert) {
+
+  public static final String KIND = "simpeg-jdbc";
+
+  static final Set<String> PERSONNEL_FIELDS =
+      Set.of(
+          "nip",
+          "type",
+          "name",
+          "unitCode",
+          "unitName",
+          "superiorNip",
+          "golongan",
+          "positionType",
+          "status");
+  static final Set<String> REQUEST_FIELDS =
+      Set.of("id", "nip", "kind", "leaveType", "dutyBody", "startDate", "endDate");
+
+  /** What the approve and hold statements may use. */
+  public static final Set<String> DECISION_PARAMETERS =
+      Set.of(
+          "sourceId",
+          "requestRef",
+          "nip",
+          "outcome",
+          "reasons",
+          "reasonCodes",
+          "decisionId",
+          "decidedAt");
+
+  /**
+   * @param schedule how often to pull; null: only on demand
+   * @param changedSinceQuery the incremental pull, using {@code :?marker}; null: always full
+   * @param markerColumn the column whose greatest value is the next marker
+   */
+  public record Personnel(
+      Duration schedule,
+      Statement query,
+      Statement changedSinceQuery,
+      String markerColumn,
+      FieldMap fields) {}
+
+  public record Requests(Duration schedule, List<RequestSource> sources) {}
+
+  /** One table (or query) of pending requests, with the statements that answer them. */
+  public record RequestSource(
+      String name, Statement query, FieldMap fields, Statement approve, Statement hold) {}
+
+  static SimpegJdbcSettings read(ConfigNode root) {
+    String dataSource = root.text("dataSource", true);
+    Personnel personnel = readPersonnel(root.section("personnel", false));
+    Requests requests = readRequests(root.section("requests", false));
+    Statement sanctionInsert = null;
+    ConfigNode sanctions = root.section("sanctions", false);
+    if (sanctions != null) {
+      sanctions.onlyKeys("insert");
+      sanctionInsert = Statement.read(sanctions, "insert", true, SANCTION_PARAMETERS);
+    }
+    if (personnel == null && requests == null) {
+      root.problem(
+          null,
+          "Konektor perlu paling sedikit bagian personnel atau requests.",
+          "A connector needs at least a personnel or a requests section.");
+    }
+    return new SimpegJdbcSettings(dataSource, personnel, requests, sanctionInsert);
+  }
+
+  /** What a sanction insert may use (filled by the sanctions issue's deliveries). */
+  public static final Set<String> SANCTION_PARAMETERS =
+      Set.of(
+          "sanctionId",
+          "nip",
+          "sanctionType",
+          "tier",
+          "decreeNumber",
+          "decreeDate",
+          "startDate",
+          "endDate",
+          "reason",
+          "idempotencyKey");
+
+  private static Personnel readPersonnel(ConfigNode node) {
+    if (node == null) {
+      return null;
+    }
+    node.onlyKeys("schedule", "query", "changedSinceQuery", "marker", "fields");
+    Duration schedule = node.duration("schedule", Duration.ofMinutes(15));
+    Statement query = Statement.read(node, "query", true, Set.of());
+    Statement changed = Statement.read(node, "changedSinceQuery", false, Set.of("marker"));
+    String marker = node.text("marker", false);
+    if (changed != null && !changed.parameters().contains("marker")) {
+      node.problem(
+          "changedSinceQuery",
+          "Kueri perubahan harus memakai :?marker.",
+          "The incremental query must use :?marker.");
+    }
+    if ((changed == null) != (marker == null)) {
+      node.problem(
+          "marker",
+          "changedSinceQuery dan marker diisi bersama (kolom penanda perubahan).",
+          "changedSinceQuery and marker go together (the change-marker column).");
+    }
+    FieldMap fields =
+        FieldMap.read(node, "fields", PERSONNEL_FIELDS, Set.of("nip", "type", "name"), Set.of());
+    return new Personnel(schedule, query, changed, marker, fields);
+  }
+
+  private static Requests readRequests(ConfigNode node) {
+    if (node == null) {
+      return null;
+    }
+    node.onlyKeys("schedule", "sources");
+    Duration schedule = node.duration("schedule", Duration.ofMinutes(1));
+    List<RequestSource> sources = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (ConfigNode s : node.sections("sources", true)) {
+      s.onlyKeys("name", "query", "fields", "approve", "hold");
+      String name = s.text("name", true);
+      if (name != null && !name.matches("[a-z0-9][a-z0-9_-]{0,30}")) {
+        s.problem(
+            "name",
+            "Nama sumber: huruf kecil, angka, _ atau - (sampai 31 karakter).",
+            "A source name is lower-case letters, digits, _ or - (up to 31 characters).");
+      } else if (name != null && !names.add(name)) {
+        s.problem("name", "Nama sumber ganda.", "Duplicate source name.");
+      }
+      Statement query = Statement.read(s, "query", true, Set.of());
+      FieldMap fields =
+          FieldMap.read(
+              s,
+              "fields",
+              REQUEST_FIELDS,
+              Set.of("id", "nip", "kind", "startDate", "endDate"),
+              Set.of("startDate", "endDate"));
+      Statement approve = Statement.read(s, "approve", true, DECISION_PARAMETERS);
+      Statement hold = Statement.read(s, "hold", true, DECISION_PARAMETERS);
+      sources.add(new RequestSource(name, query, fields, approve, hold));
+    }
+    return new Requests(schedule, sources);
+  }
+}

@@ -1,0 +1,23 @@
+package id.netra.integration.port;
+
+import id.netra.integration.canonical.OutboxEntry;
+import id.netra.integration.canonical.RetryPolicy;
+import java.util.Collection;
+import java.util.List;
+
+/** Netra's transactional outbox, as the relay sees it. */
+public interface OutboxPort {
+
+  /**
+   * Claims up to {@code limit} due messages of these connectors for delivery, oldest first, at most
+   * one per request so that a later decision never overtakes an earlier one. A claim is a lease: if
+   * this process dies, the message becomes due again when the lease ends.
+   */
+  List<OutboxEntry> claim(Collection<String> connectorIds, int limit);
+
+  /** The message reached its target; {@code targetRef} is what the target answered, if anything. */
+  void delivered(long entryId, String targetRef);
+
+  /** The delivery failed: due again after the policy's backoff, or a dead letter. */
+  void failed(long entryId, String error, RetryPolicy policy);
+}

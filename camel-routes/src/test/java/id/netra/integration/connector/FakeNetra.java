@@ -1,0 +1,179 @@
+package id.netra.integration.connector;
+
+import id.netra.integration.canonical.OutboxEntry;
+import id.netra.integration.canonical.PendingRequest;
+import id.netra.integration.canonical.PersonnelRecord;
+import id.netra.integration.canonical.RecordResult;
+import id.netra.integration.canonical.RetryPolicy;
+import id.netra.integration.canonical.RunReport;
+import id.netra.integration.canonical.SyncOutcome;
+import id.netra.integration.port.ConnectorRef;
+import id.netra.integration.port.NetraPorts;
+import id.netra.integration.port.OutboxPort;
+import id.netra.integration.port.PersonnelPort;
+import id.netra.integration.port.RequestPort;
+import id.netra.integration.port.SyncLog;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Netra's side of the ports, in memory, for route tests outside the server: keeps the employees it
+ * is sent, blocks requests of employees listed in {@link #blocked}, and queues a decision message
+ * per new decision in its outbox. The real implementations are tested on the EAR.
+ */
+final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog {
+
+  final Map<String, PersonnelRecord> employees = new LinkedHashMap<>();
+  final Set<String> blocked = ConcurrentHashMap.newKeySet();
+  final Map<String, String> decisions = new HashMap<>();
+  final List<Boolean> dryRuns = new CopyOnWriteArrayList<>();
+  final Map<String, String> markers = new HashMap<>();
+  final List<RunReport> reports = new CopyOnWriteArrayList<>();
+  final Map<Long, Message> outbox = new LinkedHashMap<>();
+  private long nextId = 1;
+
+  static final class Message {
+    final OutboxEntry entry;
+    String state = "PENDING";
+    int attempts;
+    String targetRef;
+    String error;
+
+    Message(OutboxEntry entry) {
+      this.entry = entry;
+    }
+  }
+
+  NetraPorts ports() {
+    return new NetraPorts(this, this, this, this);
+  }
+
+  static String canonical(String nip) {
+    return nip.replaceAll("[\\s.]", "");
+  }
+
+  @Override
+  public synchronized RecordResult upsert(ConnectorRef c, PersonnelRecord r, boolean dryRun) {
+    dryRuns.add(dryRun);
+    String nip = canonical(r.nip());
+    PersonnelRecord before = employees.get(nip);
+    SyncOutcome outcome =
+        before == null
+            ? SyncOutcome.CREATED
+            : before.equals(r) ? SyncOutcome.UNCHANGED : SyncOutcome.UPDATED;
+    if (!dryRun) {
+      employees.put(nip, r);
+    }
+    return RecordResult.of(nip, outcome);
+  }
+
+  @Override
+  public synchronized List<RecordResult> deactivateMissing(
+      ConnectorRef c, Set<String> present, boolean dryRun) {
+    List<RecordResult> out = new ArrayList<>();
+    for (var e : employees.entrySet()) {
+      if (!present.contains(e.getKey()) && !"INACTIVE".equals(e.getValue().status())) {
+        out.add(RecordResult.of(e.getKey(), SyncOutcome.DEACTIVATED));
+        if (!dryRun) {
+          PersonnelRecord r = e.getValue();
+          e.setValue(
+              new PersonnelRecord(
+                  r.nip(),
+                  r.type(),
+                  r.name(),
+                  r.unitCode(),
+                  r.unitName(),
+                  r.superiorNip(),
+                  r.golongan(),
+                  r.positionType(),
+                  "INACTIVE"));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized RecordResult decide(ConnectorRef c, PendingRequest r, boolean dryRun) {
+    dryRuns.add(dryRun);
+    String outcome = blocked.contains(canonical(r.nip())) ? "BLOCK" : "ALLOW";
+    String before = decisions.get(r.requestRef());
+    if (outcome.equals(before)) {
+      return new RecordResult(r.requestRef(), SyncOutcome.REPLAYED, outcome, List.of());
+    }
+    if (!dryRun) {
+      decisions.put(r.requestRef(), outcome);
+      long id = nextId++;
+      Map<String, String> payload = new HashMap<>();
+      payload.put("source", r.source());
+      payload.put("sourceId", r.sourceId());
+      payload.put("requestRef", r.requestRef());
+      payload.put("nip", canonical(r.nip()));
+      payload.put("outcome", outcome);
+      payload.put("reasons", outcome.equals("BLOCK") ? "Pakta belum ditandatangani" : "");
+      payload.put("reasonCodes", outcome.equals("BLOCK") ? "PACT_NOT_SIGNED" : "");
+      payload.put("decisionId", String.valueOf(1000 + id));
+      payload.put("decidedAt", "2029-01-02 03:04:05");
+      outbox.put(
+          id,
+          new Message(new OutboxEntry(id, c.id(), OutboxEntry.DECISION, "d:" + id, payload, 0)));
+    }
+    return new RecordResult(r.requestRef(), SyncOutcome.DECIDED, outcome, List.of());
+  }
+
+  @Override
+  public synchronized List<OutboxEntry> claim(Collection<String> connectorIds, int limit) {
+    List<OutboxEntry> out = new ArrayList<>();
+    for (Message m : outbox.values()) {
+      if (m.state.equals("PENDING") && connectorIds.contains(m.entry.connectorId())) {
+        m.state = "IN_FLIGHT";
+        m.attempts++;
+        OutboxEntry e = m.entry;
+        out.add(
+            new OutboxEntry(
+                e.id(), e.connectorId(), e.kind(), e.idempotencyKey(), e.payload(), m.attempts));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void delivered(long entryId, String targetRef) {
+    Message m = outbox.get(entryId);
+    m.state = "DELIVERED";
+    m.targetRef = targetRef;
+  }
+
+  @Override
+  public synchronized void failed(long entryId, String error, RetryPolicy policy) {
+    Message m = outbox.get(entryId);
+    m.error = error;
+    m.state = policy.exhausted(m.attempts) ? "DEAD" : "PENDING";
+  }
+
+  @Override
+  public synchronized Optional<String> marker(String connectorId, String name) {
+    return Optional.ofNullable(markers.get(connectorId + "/" + name));
+  }
+
+  @Override
+  public synchronized long finish(RunReport report, String markerName, String marker) {
+    reports.add(report);
+    if (marker != null && markerName != null) {
+      markers.put(report.connectorId() + "/" + markerName, marker);
+    }
+    return reports.size();
+  }
+
+  synchronized List<Message> messages() {
+    return new ArrayList<>(outbox.values());
+  }
+}

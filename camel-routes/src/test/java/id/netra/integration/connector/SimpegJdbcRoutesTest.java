@@ -1,0 +1,293 @@
+package id.netra.integration.connector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.netra.integration.canonical.RecordResult;
+import id.netra.integration.canonical.RunKind;
+import id.netra.integration.canonical.RunReport;
+import id.netra.integration.canonical.SyncOutcome;
+import id.netra.integration.config.ConfigProblem;
+import id.netra.integration.config.Secrets;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.RunScript;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code simpeg-jdbc} templates with the demo's own connector file against the demo SIMPEG
+ * schema (H2 in MySQL mode), outside the server: mapping, incremental pulls, dry runs,
+ * reconciliation, request answers written back through the outbox relay, and the error paths.
+ */
+class SimpegJdbcRoutesTest extends CamelTestSupport {
+
+  static final Path DEMO = Path.of("..", "config", "demo");
+
+  @TempDir Path folder;
+  JdbcDataSource simpeg;
+  FakeNetra netra;
+  ConnectorRegistry registry;
+
+  @Override
+  protected Properties useOverridePropertiesWithPropertiesComponent() {
+    Properties p = new Properties();
+    p.setProperty("netra.outbox.period", "100");
+    p.setProperty("netra.outbox.delay", "0");
+    return p;
+  }
+
+  @BeforeEach
+  void install() throws Exception {
+    simpeg = new JdbcDataSource();
+    simpeg.setURL(
+        "jdbc:h2:mem:simpeg-"
+            + UUID.randomUUID()
+            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    try (Connection c = simpeg.getConnection()) {
+      RunScript.execute(c, Files.newBufferedReader(DEMO.resolve("simpeg/schema.sql")));
+      try (Reader seed =
+          new InputStreamReader(
+              getClass().getResourceAsStream("/simpeg-test-seed.sql"), StandardCharsets.UTF_8)) {
+        RunScript.execute(c, seed);
+      }
+    }
+    // The demo's file as shipped, with its schedules off so that only the tests start runs.
+    String demo = Files.readString(DEMO.resolve("connectors/demo-simpeg.yaml"));
+    Files.writeString(
+        folder.resolve("demo-simpeg.yaml"), demo.replaceAll("schedule: \\w+", "schedule: off"));
+    netra = new FakeNetra();
+    registry =
+        new ConnectorRegistry(
+            context,
+            netra.ports(),
+            folder,
+            Secrets.ENVIRONMENT,
+            name -> {
+              if (!name.equals("jdbc/demo-simpeg")) {
+                throw new IllegalArgumentException("No JDBC resource " + name);
+              }
+              return simpeg;
+            },
+            List.of(new SimpegJdbc()));
+    List<ReloadResult> loaded = registry.reloadAll();
+    assertEquals("ADDED", loaded.get(0).action(), loaded.toString());
+  }
+
+  @Test
+  void pullsPersonnelMappedByTheFileThenOnlyWhatChanged() throws Exception {
+    RunReport first = registry.run("demo-simpeg", RunKind.PERSONNEL, false);
+    assertEquals(RunReport.PARTIAL, first.status());
+    assertEquals(4, first.count(SyncOutcome.CREATED));
+    assertEquals(1, first.count(SyncOutcome.FAILED));
+    RecordResult bad = failed(first).get(0);
+    assertEquals("19880808 201201 1 007", bad.key());
+    assertEquals("UNMAPPED_VALUE", bad.reasons().get(0).code());
+    assertEquals("type", bad.reasons().get(0).field());
+
+    var dewi = netra.employees.get("199007212015032011");
+    assertEquals("Dewi Lestari", dewi.name());
+    assertEquals("Dinas Kesehatan", dewi.unitName());
+    assertEquals("19850312 201001 1 004", dewi.superiorNip());
+    assertEquals("PPPK", netra.employees.get("199204152021012003").type());
+    assertEquals("INACTIVE", netra.employees.get("197001011995031002").status());
+    assertEquals("2026-01-05 08:00:03", netra.markers.get("demo-simpeg/personnel"));
+
+    sql(
+        "UPDATE pegawai SET kd_unit = 'DISDIK', tgl_update = '2026-02-01 10:00:00' WHERE id_pegawai = 2");
+    RunReport second = registry.run("demo-simpeg", RunKind.PERSONNEL, false);
+    assertEquals(RunReport.SUCCEEDED, second.status());
+    assertEquals("2026-01-05 08:00:03", second.markerFrom());
+    assertEquals("2026-02-01 10:00:00", second.markerTo());
+    assertEquals(1, second.count(SyncOutcome.UPDATED));
+    assertEquals(0, second.count(SyncOutcome.CREATED) + second.count(SyncOutcome.UNCHANGED));
+    assertEquals("Dinas Pendidikan", netra.employees.get("199007212015032011").unitName());
+  }
+
+  @Test
+  void aDryRunReportsAndChangesNothing() {
+    RunReport dry = registry.run("demo-simpeg", RunKind.RECONCILE, true);
+    assertTrue(dry.dryRun());
+    assertEquals(4, dry.count(SyncOutcome.CREATED));
+    assertTrue(netra.employees.isEmpty());
+    assertTrue(netra.markers.isEmpty());
+    assertTrue(netra.dryRuns.stream().allMatch(d -> d));
+  }
+
+  @Test
+  void reconciliationDeactivatesWhoIsGoneButNeverWhenRowsFailed() throws Exception {
+    registry.run("demo-simpeg", RunKind.PERSONNEL, false);
+    sql("DELETE FROM pegawai WHERE id_pegawai = 1");
+    RunReport refused = registry.run("demo-simpeg", RunKind.RECONCILE, false);
+    assertEquals(0, refused.count(SyncOutcome.DEACTIVATED));
+    assertTrue(
+        refused.items().stream()
+            .anyMatch(
+                i -> i.reasons().stream().anyMatch(r -> r.code().equals("RECONCILE_SKIPPED"))));
+
+    sql("UPDATE pegawai SET jenis_pegawai = 'PNS' WHERE id_pegawai = 5");
+    RunReport full = registry.run("demo-simpeg", RunKind.RECONCILE, false);
+    assertEquals(RunReport.SUCCEEDED, full.status(), full.items().toString());
+    assertEquals(1, full.count(SyncOutcome.DEACTIVATED));
+    assertEquals("INACTIVE", netra.employees.get("198503122010011004").status());
+    assertEquals(1, full.count(SyncOutcome.CREATED));
+  }
+
+  @Test
+  void pendingRequestsAreAnsweredAndWrittenBackThroughTheOutbox() throws Exception {
+    netra.blocked.add("199007212015032011");
+    context.addRoutes(new OutboxRelay(netra, registry));
+
+    RunReport run = registry.run("demo-simpeg", RunKind.REQUESTS, false);
+    assertEquals(2, run.count(SyncOutcome.DECIDED), run.items().toString());
+    RecordResult badDate = failed(run).get(0);
+    assertEquals("cuti:102", badDate.key());
+    assertEquals("DATE_FORMAT", badDate.reasons().get(0).code());
+    assertEquals("startDate", badDate.reasons().get(0).field());
+
+    await(() -> netra.messages().stream().allMatch(m -> m.state.equals("DELIVERED")));
+    assertEquals("DISETUJUI_NETRA", text("SELECT status FROM cuti WHERE id_cuti = 101"));
+    assertEquals(
+        "DITANGGUHKAN_NETRA", text("SELECT status FROM izin_tugas_pemilu WHERE id_izin = 201"));
+    assertEquals(
+        "Pakta belum ditandatangani",
+        text("SELECT catatan_netra FROM izin_tugas_pemilu WHERE id_izin = 201"));
+    assertEquals("DISETUJUI", text("SELECT status FROM cuti WHERE id_cuti = 103"));
+
+    RunReport again = registry.run("demo-simpeg", RunKind.REQUESTS, false);
+    assertEquals(0, again.count(SyncOutcome.DECIDED));
+    assertEquals(1, again.count(SyncOutcome.FAILED));
+  }
+
+  @Test
+  void aDeliveryThatFindsNoRowIsRetriedThenKeptAsADeadLetter() throws Exception {
+    registry.run("demo-simpeg", RunKind.REQUESTS, false);
+    sql("DELETE FROM cuti WHERE id_cuti = 101");
+    context.addRoutes(new OutboxRelay(netra, registry));
+    await(() -> netra.messages().stream().noneMatch(m -> m.state.matches("PENDING|IN_FLIGHT")));
+    FakeNetra.Message lost =
+        netra.messages().stream()
+            .filter(m -> m.entry.field("sourceId").equals("101"))
+            .findFirst()
+            .get();
+    assertEquals("DEAD", lost.state);
+    assertEquals(6, lost.attempts);
+    assertTrue(lost.error.contains("changed no row"), lost.error);
+    assertEquals(
+        "DELIVERED",
+        netra.messages().stream()
+            .filter(m -> m.entry.field("sourceId").equals("201"))
+            .findFirst()
+            .get()
+            .state);
+    assertEquals(1, registry.view("demo-simpeg").stats().get("deliveries").failures() / 6);
+  }
+
+  @Test
+  void aBrokenSourceFailsTheRunOrTheSourceAndKeepsTheMarker() throws Exception {
+    registry.run("demo-simpeg", RunKind.PERSONNEL, false);
+    sql("ALTER TABLE pegawai RENAME TO pegawai_lama");
+    RunReport broken = registry.run("demo-simpeg", RunKind.PERSONNEL, false);
+    assertEquals(RunReport.FAILED, broken.status());
+    assertTrue(broken.error().toLowerCase().contains("pegawai"), broken.error());
+    assertEquals("2026-01-05 08:00:03", netra.markers.get("demo-simpeg/personnel"));
+    assertEquals("2026-01-05 08:00:03", broken.markerTo());
+
+    sql("ALTER TABLE cuti RENAME TO cuti_lama");
+    RunReport partly = registry.run("demo-simpeg", RunKind.REQUESTS, false);
+    assertEquals(RunReport.PARTIAL, partly.status());
+    assertEquals(1, partly.count(SyncOutcome.DECIDED));
+    assertEquals("SOURCE_FAILED", failed(partly).get(0).reasons().get(0).code());
+
+    ConnectionCheck check = registry.test("demo-simpeg");
+    assertFalse(check.ok());
+    assertTrue(
+        check.items().stream().anyMatch(i -> i.name().equals("requests.izin.query") && i.ok()));
+    assertTrue(
+        check.items().stream().anyMatch(i -> i.name().equals("requests.cuti.query") && !i.ok()));
+  }
+
+  @Test
+  void anInvalidFileIsRejectedWithItsFaultsAndTheRunningVersionStays() throws Exception {
+    Path file = folder.resolve("demo-simpeg.yaml");
+    String good = Files.readString(file);
+    Files.writeString(
+        file,
+        good.replace("WHERE id_cuti = :?sourceId", "WHERE id_cuti = :?sourceID")
+            .replace("marker: tgl_update", "marker: tgl_update\n  markr: x"));
+    ReloadResult rejected = registry.reload("demo-simpeg");
+    assertEquals("REJECTED", rejected.action());
+    List<String> paths = rejected.problems().stream().map(ConfigProblem::path).toList();
+    assertTrue(paths.contains("requests.sources[0].approve"), paths.toString());
+    assertTrue(paths.contains("requests.sources[0].hold"), paths.toString());
+    assertTrue(paths.contains("personnel.markr"), paths.toString());
+    ConnectorView view = registry.view("demo-simpeg");
+    assertEquals("STARTED", view.state());
+    assertEquals(3, view.problems().size());
+    assertEquals(
+        4, registry.run("demo-simpeg", RunKind.PERSONNEL, false).count(SyncOutcome.CREATED));
+
+    Files.writeString(file, good.replace("schedule: off\n  sources", "schedule: 1h\n  sources"));
+    assertEquals("RELOADED", registry.reload("demo-simpeg").action());
+    assertTrue(registry.view("demo-simpeg").problems().isEmpty());
+    assertTrue(
+        registry.view("demo-simpeg").routes().stream()
+            .anyMatch(r -> r.id().equals("demo-simpeg.requests-schedule")));
+    assertEquals("UNCHANGED", registry.reload("demo-simpeg").action());
+  }
+
+  @Test
+  void theConnectionTestRunsEveryQueryAndFindsEveryMappedColumn() throws Exception {
+    ConnectionCheck ok = registry.test("demo-simpeg");
+    assertTrue(ok.ok(), ok.toString());
+    sql("ALTER TABLE pegawai RENAME COLUMN gol_ruang TO golongan");
+    ConnectionCheck missing = registry.test("demo-simpeg");
+    assertFalse(missing.ok());
+    assertTrue(missing.toString().contains("gol_ruang"), missing.toString());
+  }
+
+  private static List<RecordResult> failed(RunReport report) {
+    return report.items().stream().filter(i -> i.outcome() == SyncOutcome.FAILED).toList();
+  }
+
+  private void sql(String statement) throws SQLException {
+    try (Connection c = simpeg.getConnection();
+        var s = c.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
+  private String text(String query) throws SQLException {
+    try (Connection c = simpeg.getConnection();
+        var s = c.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    Instant end = Instant.now().plus(Duration.ofSeconds(20));
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(end)) {
+        throw new AssertionError("condition not met within 20 s");
+      }
+      Thread.sleep(50);
+    }
+  }
+}
