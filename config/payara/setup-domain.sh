@@ -11,7 +11,10 @@
 #   NETRA_DB_KIND=h2 (default)  file-backed H2 under $NETRA_DATA_DIR (default ./.netra/data)
 #   NETRA_DB_KIND=postgresql    NETRA_DB_HOST, NETRA_DB_PORT (5432), NETRA_DB_NAME, NETRA_DB_USER,
 #                               NETRA_DB_PASSWORD (stored as the Payara password alias netra-db-password)
-# Other settings: NETRA_DEMO_ENABLED (false), NETRA_BOOTSTRAP_ADMIN_PASSWORD, NETRA_PUBLIC_BASE_URL.
+# Other settings: NETRA_DEMO_ENABLED (false), NETRA_BOOTSTRAP_ADMIN_PASSWORD, NETRA_PUBLIC_BASE_URL,
+# NETRA_CONNECTORS_DIR (the folder of connector files; config/demo/connectors with the demo).
+# With the demo, the demo SIMPEG (config/demo/simpeg) is created once as an H2 database in MySQL mode
+# next to Netra's data, and reached through the JDBC resource jdbc/demo-simpeg.
 set -euo pipefail
 
 PAYARA= DOMAIN= PORTBASE= DRIVERS= FRESH=false RESET_H2=false KEEP=false
@@ -95,6 +98,35 @@ esac
 A create-jdbc-resource --connectionpoolid netra-pool jdbc/netra >/dev/null
 A ping-connection-pool netra-pool >/dev/null
 
+CONFIG_DIR=$(cd "$(dirname "$0")/.." && pwd)
+CONNECTORS_DIR=${NETRA_CONNECTORS_DIR:-}
+A delete-jdbc-resource jdbc/demo-simpeg >/dev/null 2>&1 || true
+A delete-jdbc-connection-pool demo-simpeg-pool >/dev/null 2>&1 || true
+if [ "${NETRA_DEMO_ENABLED:-false}" = true ]; then
+  SIMPEG_DIR=${NETRA_DATA_DIR:-$PWD/.netra/data}
+  mkdir -p "$SIMPEG_DIR"
+  SIMPEG_DIR=$(cd "$SIMPEG_DIR" && pwd)
+  if $RESET_H2; then rm -f "$SIMPEG_DIR"/demo-simpeg.*.db; fi
+  SIMPEG_URL="jdbc:h2:file:$SIMPEG_DIR/demo-simpeg;MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE"
+  if [ ! -f "$SIMPEG_DIR/demo-simpeg.mv.db" ]; then
+    H2_JAR=$(ls "$DRIVERS"/h2-*.jar | head -1)
+    for script in schema seed; do
+      java -cp "$H2_JAR" org.h2.tools.RunScript -url "$SIMPEG_URL" -user simpeg -password simpeg \
+        -script "$CONFIG_DIR/demo/simpeg/$script.sql"
+    done
+    echo "Demo SIMPEG created at $SIMPEG_DIR/demo-simpeg.mv.db"
+  fi
+  ESCAPED=${SIMPEG_URL//:/\\:}
+  ESCAPED=${ESCAPED//=/\\=}
+  A create-jdbc-connection-pool --restype javax.sql.DataSource \
+    --datasourceclassname org.h2.jdbcx.JdbcDataSource \
+    --isconnectvalidatereq=true --validationmethod auto-commit \
+    --property "URL=$ESCAPED:user=simpeg:password=simpeg" demo-simpeg-pool >/dev/null
+  A create-jdbc-resource --connectionpoolid demo-simpeg-pool jdbc/demo-simpeg >/dev/null
+  A ping-connection-pool demo-simpeg-pool >/dev/null
+  CONNECTORS_DIR=${CONNECTORS_DIR:-$CONFIG_DIR/demo/connectors}
+fi
+
 set_property() {
   A delete-system-property "$1" >/dev/null 2>&1 || true
   [ -z "$2" ] || A create-system-properties "$1=${2//:/\\:}" >/dev/null
@@ -102,6 +134,7 @@ set_property() {
 set_property netra.demo.enabled "${NETRA_DEMO_ENABLED:-false}"
 set_property netra.bootstrap.admin-password "${NETRA_BOOTSTRAP_ADMIN_PASSWORD:-}"
 set_property netra.public.base-url "${NETRA_PUBLIC_BASE_URL:-}"
+set_property netra.connectors.dir "$CONNECTORS_DIR"
 
 if ! $KEEP; then
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null

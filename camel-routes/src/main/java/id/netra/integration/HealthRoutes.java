@@ -25,7 +25,11 @@ final class HealthRoutes extends RouteBuilder {
   }
 
   private void report(Exchange exchange) {
-    var routes = exchange.getContext().getRoutes();
+    // Netra's own routes; connector routes may be stopped on purpose and have their own views.
+    var routes =
+        exchange.getContext().getRoutes().stream()
+            .filter(r -> r.getId().startsWith("netra-"))
+            .toList();
     int started = 0;
     for (var route : routes) {
       if (exchange.getContext().getRouteController().getRouteStatus(route.getId()).isStarted()) {

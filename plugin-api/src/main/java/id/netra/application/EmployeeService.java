@@ -97,6 +97,28 @@ public class EmployeeService {
     return RowOutcome.UPDATED;
   }
 
+  /**
+   * Marks an employee inactive who is gone from the HR system's records; never deletes.
+   *
+   * @return whether the employee was active before
+   */
+  public boolean deactivate(Actor actor, String nip) {
+    Employee e = find(actor, nip);
+    Map<String, Object> before = e.snapshot();
+    if (!e.deactivate(Times.now())) {
+      return false;
+    }
+    audit.record(
+        actor, e.agencyCode(), "EMPLOYEE_DEACTIVATED", "employee", e.nip(), before, e.snapshot());
+    gate.reevaluate(actor, e.nip(), "EMPLOYEE_STATUS_CHANGED");
+    return true;
+  }
+
+  public java.util.List<String> activeNips(Actor actor, String agency) {
+    actor.requireAgency(agency);
+    return employees.findActiveNips(agency);
+  }
+
   public Employee find(Actor actor, String nip) {
     return employees
         .findByNip(EmployeeNumber.canonical(nip))

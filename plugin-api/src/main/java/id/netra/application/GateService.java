@@ -38,6 +38,7 @@ public class GateService {
   @Inject PactRepository pacts;
   @Inject TrainingRepository trainings;
   @Inject AuditService audit;
+  @Inject DeliveryService deliveries;
 
   /**
    * Decides a request of an HR-system client. The same {@code requestRef} under the same facts
@@ -78,6 +79,7 @@ public class GateService {
         decision.id(),
         current.map(GateDecision::snapshot).orElse(null),
         decision.snapshot());
+    deliveries.decisionMade(decision, current.orElse(null));
     return new Answer(decision, evaluation, false);
   }
 
@@ -130,6 +132,7 @@ public class GateService {
           next.id(),
           previous.snapshot(),
           next.snapshot());
+      deliveries.decisionMade(next, previous);
       if (next.outcome() != previous.outcome()) {
         gates.addChange(new DecisionChange(previous, next, cause, now));
       }

@@ -64,7 +64,7 @@ public class RowImporter {
     return write.apply(row);
   }
 
-  static List<Violation> reasons(Throwable e) {
+  public static List<Violation> reasons(Throwable e) {
     Throwable t = e;
     while (t instanceof EJBException && t.getCause() != null) {
       t = t.getCause();

@@ -41,7 +41,7 @@ public final class ConnectorFiles {
 
   /** The connector files of a folder: {@code *.yaml} and {@code *.yml}, by name. */
   public static List<Path> list(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
+    if (folder == null || !Files.isDirectory(folder)) {
       return List.of();
     }
     try (var files = Files.list(folder)) {

@@ -223,6 +223,9 @@ public final class ConnectorRegistry {
   }
 
   private Path fileOf(String id) {
+    if (folder == null) {
+      return null;
+    }
     for (String ext : List.of(".yaml", ".yml")) {
       Path p = folder.resolve(id + ext);
       if (Files.isRegularFile(p) && ConnectorFiles.ID.matcher(id).matches()) {

@@ -92,6 +92,21 @@ public class Employee {
     return changed;
   }
 
+  /**
+   * The employee is gone from the HR system's records (retired, moved, dismissed): kept, but
+   * inactive.
+   *
+   * @return whether this changed anything
+   */
+  public boolean deactivate(Instant now) {
+    if (status == EmployeeStatus.INACTIVE) {
+      return false;
+    }
+    this.status = EmployeeStatus.INACTIVE;
+    this.updatedAt = now;
+    return true;
+  }
+
   /** What the audit trail records of this employee. */
   public Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -10,5 +10,8 @@ public interface EmployeeRepository {
 
   List<Employee> findByAgency(String agencyCode, int offset, int limit);
 
+  /** The NIPs of the agency's employees who are not inactive. */
+  List<String> findActiveNips(String agencyCode);
+
   void add(Employee employee);
 }

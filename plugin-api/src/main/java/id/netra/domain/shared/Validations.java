@@ -15,6 +15,11 @@ public final class Validations {
     return this;
   }
 
+  /** Whether a fault of this field is already recorded. */
+  public boolean has(String field) {
+    return violations.stream().anyMatch(v -> field.equals(v.field()));
+  }
+
   public Validations requireText(String value, String field, int maxLength) {
     if (value == null || value.isBlank()) {
       violations.add(new Violation(field, "REQUIRED", "Wajib diisi.", "Required."));

@@ -36,4 +36,14 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   public void add(Employee employee) {
     em.persist(employee);
   }
+
+  @Override
+  public List<String> findActiveNips(String agencyCode) {
+    return em.createQuery(
+            "SELECT e.nip FROM Employee e WHERE e.agencyCode = :a AND e.status <> :inactive",
+            String.class)
+        .setParameter("a", agencyCode)
+        .setParameter("inactive", id.netra.domain.employee.EmployeeStatus.INACTIVE)
+        .getResultList();
+  }
 }

@@ -20,6 +20,13 @@ public class AccessRepository {
         .findFirst();
   }
 
+  public Optional<ApiClient> findClientByConnector(String connectorId) {
+    return em.createQuery("SELECT c FROM ApiClient c WHERE c.connectorId = :c", ApiClient.class)
+        .setParameter("c", connectorId)
+        .getResultStream()
+        .findFirst();
+  }
+
   public List<ApiClient> findClients(String agencyCode) {
     return em.createQuery(
             "SELECT c FROM ApiClient c WHERE c.agencyCode = :a ORDER BY c.id", ApiClient.class)

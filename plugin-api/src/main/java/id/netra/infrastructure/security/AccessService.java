@@ -28,6 +28,7 @@ public class AccessService {
                 access
                     .findClientByPrefix(p.prefix())
                     .filter(ApiClient::active)
+                    .filter(c -> c.connectorId() == null)
                     .filter(c -> ApiKeys.matches(p.secret(), c.keyHash())));
   }
 
@@ -60,6 +61,29 @@ public class AccessService {
     after.put("keyPrefix", key.prefix());
     audit.record(actor, a, "API_CLIENT_CREATED", "api_client", key.prefix(), null, after);
     return key;
+  }
+
+  /** The client a connector instance acts as, created the first time it is needed. */
+  public ApiClient connectorClient(String connectorId, String agency) {
+    return access
+        .findClientByConnector(connectorId)
+        .orElseGet(
+            () -> {
+              ApiClient client = ApiClient.forConnector(connectorId, agency, Times.now());
+              access.add(client);
+              Map<String, Object> after = new LinkedHashMap<>();
+              after.put("connectorId", connectorId);
+              after.put("agency", agency);
+              audit.record(
+                  Actor.SYSTEM,
+                  agency,
+                  "API_CLIENT_CREATED",
+                  "api_client",
+                  connectorId,
+                  null,
+                  after);
+              return client;
+            });
   }
 
   /** Registers the key an agency's HR portal signs employee tokens with. */

@@ -37,6 +37,10 @@ public class ApiClient {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Set when the client is a connector instance: it has no usable key and acts from routes. */
+  @Column(name = "connector_id", length = 64)
+  private String connectorId;
+
   protected ApiClient() {}
 
   public ApiClient(String name, String agencyCode, ApiKeys.Issued key, Instant now) {
@@ -46,6 +50,17 @@ public class ApiClient {
     this.keyHash = key.hash();
     this.active = true;
     this.createdAt = now;
+  }
+
+  /** The identity a connector instance decides requests under; its key is never handed out. */
+  public static ApiClient forConnector(String connectorId, String agencyCode, Instant now) {
+    ApiClient c = new ApiClient("connector " + connectorId, agencyCode, ApiKeys.issue(), now);
+    c.connectorId = connectorId;
+    return c;
+  }
+
+  public String connectorId() {
+    return connectorId;
   }
 
   public void deactivate() {

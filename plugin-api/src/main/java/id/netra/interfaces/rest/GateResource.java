@@ -1,11 +1,8 @@
 package id.netra.interfaces.rest;
 
+import id.netra.application.GateRequests;
 import id.netra.application.GateService;
-import id.netra.domain.employee.EmployeeNumber;
-import id.netra.domain.gate.DutyBody;
 import id.netra.domain.gate.GateRequest;
-import id.netra.domain.gate.LeaveType;
-import id.netra.domain.gate.RequestKind;
 import id.netra.domain.shared.Validations;
 import id.netra.infrastructure.security.Role;
 import id.netra.interfaces.rest.dto.DecisionAssembler;
@@ -103,39 +100,9 @@ public class GateResource {
   static GateRequest parse(DecisionRequest body) {
     Validations v = new Validations();
     v.requireText(body.requestRef(), "requestRef", 100);
-    RequestKind kind = v.enumValue(RequestKind.class, body.kind(), "kind", true);
-    LeaveType leaveType = null;
-    if (body.leaveType() != null && !body.leaveType().isBlank()) {
-      leaveType = LeaveType.parse(body.leaveType()).orElse(null);
-      v.require(
-          leaveType != null,
-          "leaveType",
-          "UNKNOWN_VALUE",
-          "Jenis cuti tidak dikenal; pakai TAHUNAN, BESAR, SAKIT, MELAHIRKAN, ALASAN_PENTING, CLTN,"
-              + " BERSAMA atau nomor 1-7.",
-          "Unknown leave type; use TAHUNAN, BESAR, SAKIT, MELAHIRKAN, ALASAN_PENTING, CLTN,"
-              + " BERSAMA or the number 1-7.");
-    }
-    DutyBody dutyBody = null;
-    if (body.dutyBody() != null && !body.dutyBody().isBlank()) {
-      dutyBody = DutyBody.parse(body.dutyBody()).orElse(null);
-      v.require(
-          dutyBody != null,
-          "dutyBody",
-          "UNKNOWN_VALUE",
-          "Badan ad hoc tidak dikenal; pakai PPK, PPS, KPPS, PANTARLIH, PANWASCAM, PKD atau PTPS.",
-          "Unknown election body; use PPK, PPS, KPPS, PANTARLIH, PANWASCAM, PKD or PTPS.");
-    }
-    String nip = EmployeeNumber.canonical(body.nip());
-    v.require(
-        nip.matches("\\d{18}"),
-        "nip",
-        "NIP_FORMAT",
-        "NIP/NI PPPK harus 18 digit angka (spasi boleh).",
-        "The NIP/NI PPPK must be 18 digits (spaces allowed).");
     LocalDate start = Inputs.date(body.startDate(), "startDate", v, true);
     LocalDate end = Inputs.date(body.endDate(), "endDate", v, true);
-    v.throwIfAny();
-    return new GateRequest(kind, leaveType, dutyBody, nip, start, end);
+    return GateRequests.parse(
+        body.kind(), body.leaveType(), body.dutyBody(), body.nip(), start, end, v);
   }
 }

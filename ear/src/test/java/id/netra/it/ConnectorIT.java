@@ -1,0 +1,291 @@
+package id.netra.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo SIMPEG round trip on the real EAR: the {@code demo-simpeg} connector (its file as
+ * shipped) pulls personnel, answers pending requests and writes the answers back into the SIMPEG
+ * database through the outbox; a later decision change follows; a write-back the SIMPEG refuses
+ * becomes a dead letter and is delivered once retried; a bad file is refused on reload.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConnectorIT {
+
+  static final String C = "/netra/api/v1/admin/connectors/demo-simpeg";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return ShrinkWrap.create(ZipImporter.class, "netra.ear")
+        .importFrom(new File(System.getProperty("netra.ear", "target/netra.ear")))
+        .as(EnterpriseArchive.class);
+  }
+
+  @ArquillianResource URL base;
+
+  Api admin() {
+    return Api.account(base, "admin", Api.DEMO_PASSWORD);
+  }
+
+  Api demo() {
+    return Api.key(base, Api.DEMO_KEY);
+  }
+
+  @Test
+  void theDemoSimpegRoundTrip() throws Exception {
+    JsonObject listed = admin().get(C).expect(200).json();
+    assertEquals(
+        "STARTED", listed.getJsonObject("connector").getString("state"), listed.toString());
+    assertTrue(admin().post(C + "/test", "").expect(200).json().getBoolean("ok"));
+
+    // The schedule's first pull starts a few seconds after deployment; runs of one kind take turns.
+    await(
+        "the first scheduled pull", () -> !admin().get(C + "/runs").expect(200).array().isEmpty());
+
+    // A dry run of a reconciliation reports the 300 demo employees the SIMPEG does not hold as
+    // to be deactivated, and deactivates nobody.
+    JsonObject dry = run("RECONCILE&dryRun=true");
+    assertTrue(dry.getBoolean("dryRun"));
+    assertTrue(dry.getJsonObject("counts").getInt("DEACTIVATED", 0) >= 300, dry.toString());
+    JsonObject someDemo =
+        demo().get("/netra/api/v1/employees?limit=1").expect(200).array().getJsonObject(0);
+    assertEquals("ACTIVE", someDemo.getString("status"));
+
+    // Personnel: the SIMPEG's employees arrive, whichever run (scheduled or this one) took them.
+    JsonObject pull = run("PERSONNEL");
+    assertEquals("SUCCEEDED", pull.getString("status"), pull.toString());
+    JsonObject hendra = demo().get("/netra/api/v1/employees/197802142003121005").expect(200).json();
+    assertEquals("Dinas Pendidikan", hendra.getString("unitName"));
+    assertEquals(
+        "INACTIVE",
+        demo()
+            .get("/netra/api/v1/employees/197604232000031002")
+            .expect(200)
+            .json()
+            .getString("status"));
+    assertEquals(
+        "PPPK",
+        demo()
+            .get("/netra/api/v1/employees/199303052022012014")
+            .expect(200)
+            .json()
+            .getString("type"));
+    JsonArray runs = admin().get(C + "/runs").expect(200).array();
+    long runId = runs.getJsonObject(0).getJsonNumber("id").longValue();
+    admin().get("/netra/api/v1/admin/connector-runs/" + runId).expect(200);
+
+    // Requests: answered, and the answers written back into the SIMPEG.
+    JsonObject requests = run("REQUESTS");
+    assertEquals("PARTIAL", requests.getString("status"), requests.toString());
+    assertTrue(
+        requests.getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                i ->
+                    i.getString("key").equals("izin:6004")
+                        && i.getString("outcome").equals("FAILED")),
+        requests.toString());
+    await(
+        "cuti 5001 approved",
+        () -> "DISETUJUI_NETRA".equals(simpeg("SELECT status FROM cuti WHERE id_cuti = 5001")));
+    await(
+        "izin 6001 held",
+        () ->
+            "DITANGGUHKAN_NETRA"
+                .equals(simpeg("SELECT status FROM izin_tugas_pemilu WHERE id_izin = 6001")));
+    assertTrue(
+        simpeg("SELECT catatan_netra FROM izin_tugas_pemilu WHERE id_izin = 6001")
+            .contains("akta"));
+    await(
+        "cuti 5003 held",
+        () -> "DITANGGUHKAN_NETRA".equals(simpeg("SELECT status FROM cuti WHERE id_cuti = 5003")));
+    String heldDecision =
+        simpeg("SELECT keputusan_netra FROM izin_tugas_pemilu WHERE id_izin = 6001");
+
+    // Gilang signs and passes: the held permit's new decision is written back as approved.
+    String gilang = "199105112019031009";
+    long election =
+        demo()
+            .get("/netra/api/v1/elections")
+            .expect(200)
+            .array()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    demo()
+        .post(
+            "/netra/api/v1/pact/signatures/offline-import",
+            String.format(
+                "[{\"nip\":\"%s\",\"electionId\":%d,\"signedAt\":\"%s\",\"evidenceRef\":\"BA/IT/9\"}]",
+                gilang, election, Instant.now().minusSeconds(600)))
+        .expect(200);
+    demo()
+        .post(
+            "/netra/api/v1/training/completions/lms-import",
+            "[{\"nip\":\""
+                + gilang
+                + "\",\"moduleCode\":\"NETRALITAS\",\"provider\":\"LMS-IT\","
+                + "\"externalId\":\"it-conn-1\",\"completedOn\":\""
+                + LocalDate.now()
+                + "\",\"score\":90}]")
+        .expect(200);
+    await(
+        "izin 6001 approved after signing",
+        () ->
+            "DISETUJUI_NETRA"
+                .equals(simpeg("SELECT status FROM izin_tugas_pemilu WHERE id_izin = 6001")));
+    assertTrue(
+        !heldDecision.equals(
+            simpeg("SELECT keputusan_netra FROM izin_tugas_pemilu WHERE id_izin = 6001")));
+
+    // The SIMPEG refuses a write-back: retried with backoff, then a dead letter; once the SIMPEG
+    // takes it again, the administrator's retry delivers it.
+    Path file = Path.of(System.getProperty("netra.test.connectors"), "demo-simpeg.yaml");
+    String shipped = Files.readString(file);
+    Files.writeString(
+        file,
+        shipped.replace("maxAttempts: 6", "maxAttempts: 2").replace("backoff: 5s", "backoff: 1s"));
+    assertEquals(
+        "RELOADED", admin().post(C + "/reload", "").expect(200).json().getString("action"));
+    simpegUpdate(
+        "ALTER TABLE izin_tugas_pemilu ADD CONSTRAINT ck_it_refuse CHECK (id_izin <> 6100 OR status = 'DIAJUKAN')");
+    simpegUpdate(
+        "INSERT INTO izin_tugas_pemilu (id_izin, nip, badan, tgl_mulai, tgl_selesai, status) VALUES"
+            + " (6100, '19830726 200901 2 003', 'KPPS', '01-01-2030', '02-01-2030', 'DIAJUKAN')");
+    run("REQUESTS");
+    Supplier<JsonObject> dead =
+        () ->
+            admin()
+                .get("/netra/api/v1/admin/outbox?state=DEAD&connector=demo-simpeg")
+                .expect(200)
+                .array()
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .filter(m -> m.getJsonObject("payload").getString("sourceId").equals("6100"))
+                .findFirst()
+                .orElse(null);
+    await("a dead letter for izin 6100", () -> dead.get() != null);
+    JsonObject letter = dead.get();
+    assertEquals(2, letter.getInt("attempts"));
+    assertTrue(
+        letter.getString("lastError").toLowerCase().contains("ck_it_refuse"), letter.toString());
+    assertEquals("DIAJUKAN", simpeg("SELECT status FROM izin_tugas_pemilu WHERE id_izin = 6100"));
+
+    simpegUpdate("ALTER TABLE izin_tugas_pemilu DROP CONSTRAINT ck_it_refuse");
+    long id = letter.getJsonNumber("id").longValue();
+    assertEquals(
+        "PENDING",
+        admin()
+            .post("/netra/api/v1/admin/outbox/" + id + "/retry", "")
+            .expect(200)
+            .json()
+            .getString("state"));
+    // Its dates lie after the election period, so it is not gated: approved.
+    await(
+        "izin 6100 answered after the retry",
+        () ->
+            "DISETUJUI_NETRA"
+                .equals(simpeg("SELECT status FROM izin_tugas_pemilu WHERE id_izin = 6100")));
+    await(
+        "message delivered",
+        () ->
+            "DELIVERED"
+                .equals(
+                    admin()
+                        .get("/netra/api/v1/admin/outbox/" + id)
+                        .expect(200)
+                        .json()
+                        .getString("state")));
+    admin()
+        .post("/netra/api/v1/admin/outbox/" + id + "/retry", "")
+        .problem(409, "NOT_A_DEAD_LETTER");
+    // The next poll finds nothing new to answer for it: written once.
+    JsonObject after = run("REQUESTS");
+    assertEquals(0, after.getJsonObject("counts").getInt("DECIDED", 0), after.toString());
+
+    // A file with faults is refused with each one, and the running version stays.
+    Files.writeString(
+        file, shipped.replace("WHERE id_cuti = :?sourceId", "WHERE id_cuti = :?sourceID"));
+    JsonObject refused = admin().post(C + "/reload", "").problem(400, "INVALID_INPUT");
+    assertTrue(refused.toString().contains("requests.sources[0].approve"), refused.toString());
+    assertEquals(
+        "STARTED", admin().get(C).expect(200).json().getJsonObject("connector").getString("state"));
+    Files.writeString(file, shipped);
+    assertEquals(
+        "RELOADED", admin().post(C + "/reload", "").expect(200).json().getString("action"));
+
+    // An agency's officer may not touch connectors; another agency's key sees nothing of them.
+    Api.account(base, "officer", Api.DEMO_PASSWORD).get(C).problem(403, "FORBIDDEN");
+  }
+
+  /** Runs the connector now; when a scheduled run of the same kind holds it, tries again. */
+  JsonObject run(String kindAndFlags) throws InterruptedException {
+    for (int i = 0; ; i++) {
+      JsonObject report = admin().post(C + "/runs?kind=" + kindAndFlags, "").expect(200).json();
+      boolean busy =
+          report.getString("status").equals("FAILED")
+              && report.getString("error", "").contains("in progress");
+      if (!busy || i == 10) {
+        return report;
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  static String simpeg(String query) {
+    try (Connection c = connect();
+        var s = c.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void simpegUpdate(String statement) throws SQLException {
+    try (Connection c = connect();
+        var s = c.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
+  static Connection connect() throws SQLException {
+    return DriverManager.getConnection(System.getProperty("netra.test.simpeg"), "simpeg", "simpeg");
+  }
+
+  static void await(String what, Supplier<Boolean> condition) throws InterruptedException {
+    Instant end = Instant.now().plus(Duration.ofSeconds(60));
+    while (!Boolean.TRUE.equals(condition.get())) {
+      if (Instant.now().isAfter(end)) {
+        throw new AssertionError("not within 60 s: " + what);
+      }
+      Thread.sleep(250);
+    }
+  }
+}
