@@ -12,7 +12,8 @@
 #   NETRA_DB_KIND=postgresql    NETRA_DB_HOST, NETRA_DB_PORT (5432), NETRA_DB_NAME, NETRA_DB_USER,
 #                               NETRA_DB_PASSWORD (stored as the Payara password alias netra-db-password)
 # Other settings: NETRA_DEMO_ENABLED (false), NETRA_BOOTSTRAP_ADMIN_PASSWORD, NETRA_PUBLIC_BASE_URL,
-# NETRA_CONNECTORS_DIR (the folder of connector files; config/demo/connectors with the demo).
+# NETRA_CONNECTORS_DIR (the folder of connector files; config/demo/connectors with the demo),
+# NETRA_SECRET_<NAME> (each becomes the password alias <name> for connector files: ${alias:<name>}).
 # With the demo, the demo SIMPEG (config/demo/simpeg) is created once as an H2 database in MySQL mode
 # next to Netra's data, and reached through the JDBC resource jdbc/demo-simpeg.
 set -euo pipefail
@@ -126,6 +127,18 @@ if [ "${NETRA_DEMO_ENABLED:-false}" = true ]; then
   A ping-connection-pool demo-simpeg-pool >/dev/null
   CONNECTORS_DIR=${CONNECTORS_DIR:-$CONFIG_DIR/demo/connectors}
 fi
+
+# Connector secrets: every NETRA_SECRET_<NAME> becomes the password alias <name> (lower case, _ as -),
+# for connector files to use as ${alias:<name>}; the value never lands in a file.
+for var in $(compgen -e | grep '^NETRA_SECRET_' || true); do
+  alias_name=$(printf '%s' "${var#NETRA_SECRET_}" | tr 'A-Z_' 'a-z-')
+  SECRET_FILE=$(mktemp)
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${!var}" > "$SECRET_FILE"
+  A delete-password-alias "$alias_name" >/dev/null 2>&1 || true
+  A --passwordfile "$SECRET_FILE" create-password-alias "$alias_name" >/dev/null
+  rm -f "$SECRET_FILE"
+  echo "Password alias $alias_name set from $var"
+done
 
 set_property() {
   A delete-system-property "$1" >/dev/null 2>&1 || true

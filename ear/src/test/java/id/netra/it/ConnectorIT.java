@@ -3,6 +3,7 @@ package id.netra.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.netra.integration.siasn.SiasnSimulator;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -244,10 +245,122 @@ class ConnectorIT {
     Api.account(base, "officer", Api.DEMO_PASSWORD).get(C).problem(403, "FORBIDDEN");
   }
 
-  /** Runs the connector now; when a scheduled run of the same kind holds it, tries again. */
+  /**
+   * The siasn-rest kind on the real EAR against the SIASN simulator, added by writing one file and
+   * reloading: employees refreshed from data-utama (pnsOrangId stored, what SIASN does not say
+   * kept), each injected failure failing its record and not the run, expired tokens renewed.
+   */
+  @Test
+  void aSiasnConnectorAddedByOneFileRefreshesEmployeesThroughFailures() throws Exception {
+    String teguh = "198801022014031021";
+    String oktavia = "199508172020122008";
+    String lestari = "198703152010012012";
+    String agus = "198008082005011011";
+    run(C, "PERSONNEL"); // the SIMPEG's employees are in Netra, whichever test ran first
+    Path file = Path.of(System.getProperty("netra.test.connectors"), "siasn-it.yaml");
+    try (SiasnSimulator siasn = new SiasnSimulator()) {
+      siasn.slowness(Duration.ofSeconds(4));
+      siasn.addPns(teguh, java.util.Map.of("nama", "Teguh Nugroho", "golRuangAkhir", "III/c"));
+      siasn.addPns(oktavia, java.util.Map.of("nama", "Oktavia Harahap", "golRuangAkhir", "III/a"));
+      Files.writeString(
+          file,
+          """
+          id: siasn-it
+          kind: siasn-rest
+          agency: DEMO
+          description: SIASN simulator (ConnectorIT)
+          api:
+            baseUrl: %s
+            readTimeout: 2s
+          tokens:
+            gateway:
+              url: %s
+              clientId: %s
+              clientSecret: ${alias:siasn-it-client-secret}
+            sso:
+              url: %s
+              clientId: %s
+              username: "%s"
+              password: ${alias:siasn-it-password}
+          personnel:
+            schedule: off
+          """
+              .formatted(
+                  siasn.baseUrl(),
+                  siasn.gatewayTokenUrl(),
+                  SiasnSimulator.CLIENT_ID,
+                  siasn.ssoTokenUrl(),
+                  SiasnSimulator.SSO_CLIENT,
+                  SiasnSimulator.USERNAME));
+      String s = "/netra/api/v1/admin/connectors/siasn-it";
+      JsonArray reloaded =
+          admin().post("/netra/api/v1/admin/connectors/reload", "").expect(200).array();
+      assertTrue(
+          reloaded.stream()
+              .map(JsonValue::asJsonObject)
+              .anyMatch(
+                  r ->
+                      r.getString("id").equals("siasn-it")
+                          && r.getString("action").equals("ADDED")),
+          reloaded.toString());
+      assertTrue(admin().post(s + "/test", "").expect(200).json().getBoolean("ok"));
+
+      siasn.inject("pns/data-utama/" + teguh, SiasnSimulator.Fault.HTTP_500, 1);
+      siasn.inject("pns/data-utama/" + oktavia, SiasnSimulator.Fault.TIMEOUT, 1);
+      siasn.inject("pns/data-utama/" + agus, SiasnSimulator.Fault.MALFORMED, 1);
+      String four = "&nip=" + teguh + "&nip=" + oktavia + "&nip=" + lestari + "&nip=" + agus;
+      JsonObject first = run(s, "PERSONNEL" + four);
+      assertEquals("PARTIAL", first.getString("status"), first.toString());
+      assertEquals(4, first.getJsonObject("counts").getInt("FAILED"), first.toString());
+      java.util.Map<String, String> why = new java.util.HashMap<>();
+      first.getJsonArray("items").stream()
+          .map(JsonValue::asJsonObject)
+          .forEach(
+              i ->
+                  why.put(
+                      i.getString("key"),
+                      i.getJsonArray("reasons").getJsonObject(0).getString("messageEn")));
+      assertTrue(why.get(teguh).contains("HTTP 500"), why.toString());
+      assertTrue(why.get(oktavia).toLowerCase().contains("timed out"), why.toString());
+      assertTrue(why.get(agus).contains("not a JSON object"), why.toString());
+      assertTrue(why.get(lestari).contains("not found in SIASN"), why.toString());
+      assertEquals(
+          "III/b", employee(teguh).getString("golongan"), "a failed record changes nothing");
+
+      siasn.expireTokens();
+      JsonObject second = run(s, "PERSONNEL&nip=" + teguh + "&nip=" + oktavia);
+      assertEquals("SUCCEEDED", second.getString("status"), second.toString());
+      assertEquals(2, second.getJsonObject("counts").getInt("UPDATED"), second.toString());
+      JsonObject t = employee(teguh);
+      assertEquals("III/c", t.getString("golongan"));
+      assertEquals(
+          "Badan Perencanaan Pembangunan Daerah",
+          t.getString("unitName"),
+          "SIASN does not say: kept");
+      assertEquals(36, t.getString("siasnId").length(), "pnsOrangId stored");
+      assertTrue(siasn.tokensIssued() >= 4, "tokens renewed after they expired");
+
+      admin().post(s + "/runs?kind=REQUESTS&nip=" + teguh, "").problem(400, "INVALID_INPUT");
+    } finally {
+      Files.deleteIfExists(file);
+      admin().post("/netra/api/v1/admin/connectors/reload", "").expect(200);
+    }
+    admin().get("/netra/api/v1/admin/connectors/siasn-it").problem(404, "NOT_FOUND");
+  }
+
+  JsonObject employee(String nip) {
+    return demo().get("/netra/api/v1/employees/" + nip).expect(200).json();
+  }
+
   JsonObject run(String kindAndFlags) throws InterruptedException {
+    return run(C, kindAndFlags);
+  }
+
+  /** Runs a connector now; when a scheduled run of the same kind holds it, tries again. */
+  JsonObject run(String connector, String kindAndFlags) throws InterruptedException {
     for (int i = 0; ; i++) {
-      JsonObject report = admin().post(C + "/runs?kind=" + kindAndFlags, "").expect(200).json();
+      JsonObject report =
+          admin().post(connector + "/runs?kind=" + kindAndFlags, "").expect(200).json();
       boolean busy =
           report.getString("status").equals("FAILED")
               && report.getString("error", "").contains("in progress");

@@ -47,6 +47,14 @@ public class EmployeeService {
           "NIP atasan harus 18 digit angka.",
           "The superior's NIP must be 18 digits.");
     }
+    if (row.siasnId() != null && !row.siasnId().isBlank()) {
+      v.require(
+          row.siasnId().strip().matches("[A-Za-z0-9-]{1,64}"),
+          "siasnId",
+          "SIASN_ID_FORMAT",
+          "Id SIASN (pnsOrangId) hanya huruf, angka dan tanda minus, paling panjang 64.",
+          "A SIASN id (pnsOrangId) is letters, digits and dashes, at most 64.");
+    }
     v.throwIfAny();
     String agency = actor.agencyFor(row.agency());
     EmployeeNumber number = EmployeeNumber.parse(row.nip(), type);
@@ -65,6 +73,7 @@ public class EmployeeService {
     var existing = employees.findByNip(number.digits());
     if (existing.isEmpty()) {
       Employee e = new Employee(number, agency, profile, now);
+      e.linkSiasn(blankToNull(row.siasnId()), now);
       employees.add(e);
       audit.record(actor, agency, "EMPLOYEE_CREATED", "employee", e.nip(), null, e.snapshot());
       return RowOutcome.CREATED;
@@ -87,7 +96,9 @@ public class EmployeeService {
     }
     Map<String, Object> before = e.snapshot();
     EmployeeStatus oldStatus = e.status();
-    if (!e.apply(profile, now)) {
+    boolean changed = e.apply(profile, now);
+    changed |= e.linkSiasn(blankToNull(row.siasnId()), now);
+    if (!changed) {
       return RowOutcome.UNCHANGED;
     }
     audit.record(actor, agency, "EMPLOYEE_UPDATED", "employee", e.nip(), before, e.snapshot());

@@ -20,6 +20,9 @@ public record OutboxEntry(
 
   public static final String DECISION = "DECISION";
 
+  /** A disciplinary sanction (or its cancellation): fields in {@link SanctionFields}. */
+  public static final String SANCTION = "SANCTION";
+
   public OutboxEntry {
     payload = payload == null ? Map.of() : Map.copyOf(payload);
   }

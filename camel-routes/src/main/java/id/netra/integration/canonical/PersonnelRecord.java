@@ -3,6 +3,11 @@ package id.netra.integration.canonical;
 /**
  * One employee as a source holds them, mapped to Netra's fields but still as text: Netra's
  * application validates it and reports each field's fault.
+ *
+ * @param siasnId SIASN's id of the person ({@code pnsOrangId}), when the source knows it
+ * @param partial true when the source holds only some of an employee's fields (a refresh from
+ *     SIASN): a null field then keeps Netra's value instead of clearing it, and an unknown NIP is
+ *     not created
  */
 public record PersonnelRecord(
     String nip,
@@ -13,4 +18,32 @@ public record PersonnelRecord(
     String superiorNip,
     String golongan,
     String positionType,
-    String status) {}
+    String status,
+    String siasnId,
+    boolean partial) {
+
+  /** A full record, as a SIMPEG's personnel table gives it. */
+  public PersonnelRecord(
+      String nip,
+      String type,
+      String name,
+      String unitCode,
+      String unitName,
+      String superiorNip,
+      String golongan,
+      String positionType,
+      String status) {
+    this(
+        nip,
+        type,
+        name,
+        unitCode,
+        unitName,
+        superiorNip,
+        golongan,
+        positionType,
+        status,
+        null,
+        false);
+  }
+}

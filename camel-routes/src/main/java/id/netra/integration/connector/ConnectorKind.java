@@ -27,6 +27,33 @@ public interface ConnectorKind extends ConnectorFiles.KindReader {
       CamelContext context, ConnectorConfig config, NetraPorts ports, ResourceLookup resources)
       throws Exception;
 
+  /** Adds one route of an instance from a template; the instance's id is {@code connectorId}. */
+  static String addRoute(
+      CamelContext context, String template, String routeId, String id, Map<String, String> more)
+      throws Exception {
+    org.apache.camel.builder.TemplatedRouteBuilder b =
+        org.apache.camel.builder.TemplatedRouteBuilder.builder(context, template)
+            .routeId(routeId)
+            .parameter("connectorId", id);
+    more.forEach(b::parameter);
+    return b.add();
+  }
+
+  /** Adds the schedule that starts {@code direct:<id>.<what>}, unless {@code period} is null. */
+  static void addSchedule(
+      CamelContext context, List<String> routes, String id, String what, java.time.Duration period)
+      throws Exception {
+    if (period != null) {
+      routes.add(
+          addRoute(
+              context,
+              ScheduleTemplate.NAME,
+              id + "." + what + "-schedule",
+              id,
+              Map.of("what", what, "period", String.valueOf(period.toMillis()))));
+    }
+  }
+
   /**
    * What an installed instance offers.
    *

@@ -77,6 +77,7 @@ public final class ConnectorRegistry {
     this.secrets = secrets;
     this.resources = resources;
     context.addRoutesConfigurations(new ConnectorErrors());
+    context.addRoutes(new ScheduleTemplate());
     for (ConnectorKind kind : kinds) {
       this.kinds.put(kind.name(), kind);
       context.addRoutes(kind.templates());
@@ -264,6 +265,18 @@ public final class ConnectorRegistry {
    * @throws UnsupportedOperationException if the instance's kind has no such run
    */
   public RunReport run(String id, RunKind kind, boolean dryRun) {
+    return run(id, kind, dryRun, List.of());
+  }
+
+  /**
+   * Runs the instance now for some employees only ({@code nips}; empty: everyone).
+   *
+   * @throws IllegalArgumentException for a reconciliation limited to some employees
+   */
+  public RunReport run(String id, RunKind kind, boolean dryRun, List<String> nips) {
+    if (!nips.isEmpty() && kind != RunKind.PERSONNEL) {
+      throw new IllegalArgumentException("Only a PERSONNEL run can be limited to some NIPs");
+    }
     ConnectorKind.Installed installed;
     synchronized (this) {
       installed = running(id).installed;
@@ -282,6 +295,9 @@ public final class ConnectorRegistry {
             e -> {
               e.getMessage().setHeader(Runs.KIND, kind);
               e.getMessage().setHeader(Runs.DRY_RUN, dryRun);
+              if (!nips.isEmpty()) {
+                e.getMessage().setHeader(Runs.NIPS, List.copyOf(nips));
+              }
             });
     RunReport report = answer.getMessage().getBody(RunReport.class);
     return report != null ? report : installed.busy().apply(kind, dryRun);

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.camel.Exchange;
+import org.apache.camel.http.base.HttpOperationFailedException;
 
 /** What every connector kind's runs share: their headers, their end, their failure. */
 public final class Runs {
@@ -19,6 +20,9 @@ public final class Runs {
 
   /** Header: true for a dry run. */
   public static final String DRY_RUN = "NetraDryRun";
+
+  /** Header: a list of NIPs that limits a personnel run to those employees. */
+  public static final String NIPS = "NetraNips";
 
   /** Header set on the answer: the stored report's id. */
   public static final String RUN_ID = "NetraRunId";
@@ -94,13 +98,29 @@ public final class Runs {
     }
   }
 
-  /** The innermost message of a failure, without stack. */
+  /**
+   * A failure as an administrator reads it, without stack: an HTTP status with what the server
+   * answered, or the innermost message.
+   */
   static String describe(Throwable e) {
     if (e == null) {
       return "unknown failure";
     }
     Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
+    while (true) {
+      if (t instanceof HttpOperationFailedException h) {
+        String body = h.getResponseBody() == null ? "" : h.getResponseBody().strip();
+        return "HTTP "
+            + h.getStatusCode()
+            + " from "
+            + h.getUri()
+            + (body.isEmpty()
+                ? ""
+                : ": " + (body.length() > 300 ? body.substring(0, 300) + "…" : body));
+      }
+      if (t.getCause() == null || t.getCause() == t) {
+        break;
+      }
       t = t.getCause();
     }
     String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

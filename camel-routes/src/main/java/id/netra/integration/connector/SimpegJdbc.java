@@ -5,7 +5,6 @@ import id.netra.integration.config.ConfigNode;
 import id.netra.integration.config.ConnectorConfig;
 import id.netra.integration.config.ResourceLookup;
 import id.netra.integration.port.NetraPorts;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.TemplatedRouteBuilder;
 
 /** The {@code simpeg-jdbc} kind: any SQL database reached through a JDBC resource. */
 public final class SimpegJdbc implements ConnectorKind {
@@ -54,43 +52,24 @@ public final class SimpegJdbc implements ConnectorKind {
     List<String> routes = new ArrayList<>();
     Map<RunKind, String> runs = new EnumMap<>(RunKind.class);
     if (settings.personnel() != null) {
-      routes.add(add(context, SimpegJdbcTemplates.PERSONNEL, id + ".personnel", id, Map.of()));
-      schedule(context, routes, id, "personnel", settings.personnel().schedule());
+      routes.add(
+          ConnectorKind.addRoute(
+              context, SimpegJdbcTemplates.PERSONNEL, id + ".personnel", id, Map.of()));
+      ConnectorKind.addSchedule(context, routes, id, "personnel", settings.personnel().schedule());
       runs.put(RunKind.PERSONNEL, "direct:" + id + ".personnel");
       runs.put(RunKind.RECONCILE, "direct:" + id + ".personnel");
     }
     if (settings.requests() != null) {
-      routes.add(add(context, SimpegJdbcTemplates.REQUESTS, id + ".requests", id, Map.of()));
-      schedule(context, routes, id, "requests", settings.requests().schedule());
+      routes.add(
+          ConnectorKind.addRoute(
+              context, SimpegJdbcTemplates.REQUESTS, id + ".requests", id, Map.of()));
+      ConnectorKind.addSchedule(context, routes, id, "requests", settings.requests().schedule());
       runs.put(RunKind.REQUESTS, "direct:" + id + ".requests");
     }
-    routes.add(add(context, SimpegJdbcTemplates.DELIVER, id + ".deliver", id, Map.of()));
+    routes.add(
+        ConnectorKind.addRoute(
+            context, SimpegJdbcTemplates.DELIVER, id + ".deliver", id, Map.of()));
     return new Installed(
         routes, beans, runs, true, stats, handler::test, (kind, dry) -> handler.busy(kind, dry));
-  }
-
-  private static void schedule(
-      CamelContext context, List<String> routes, String id, String what, Duration period)
-      throws Exception {
-    if (period != null) {
-      routes.add(
-          add(
-              context,
-              SimpegJdbcTemplates.SCHEDULE,
-              id + "." + what + "-schedule",
-              id,
-              Map.of("what", what, "period", String.valueOf(period.toMillis()))));
-    }
-  }
-
-  private static String add(
-      CamelContext context, String template, String routeId, String id, Map<String, String> more)
-      throws Exception {
-    TemplatedRouteBuilder b =
-        TemplatedRouteBuilder.builder(context, template)
-            .routeId(routeId)
-            .parameter("connectorId", id);
-    more.forEach(b::parameter);
-    return b.add();
   }
 }

@@ -73,6 +73,9 @@ public final class SimpegJdbcHandler {
             ? ports.syncLog().marker(config.id(), MARKER_NAME).orElse(null)
             : null;
     SyncRun run = new SyncRun(ref, kind, dryRun, marker, personnelLock);
+    @SuppressWarnings("unchecked")
+    List<String> only = exchange.getMessage().getHeader(Runs.NIPS, List.class);
+    run.only(only);
     exchange.setProperty(
         SyncRun.PROPERTY, new Runs.Active(run, ports.syncLog(), MARKER_NAME, stats));
     exchange.getMessage().setHeader("marker", marker);
@@ -100,6 +103,9 @@ public final class SimpegJdbcHandler {
     String markerColumn = settings.personnel().markerColumn();
     if (markerColumn != null) {
       run.marker(row.get(markerColumn));
+    }
+    if (!run.wanted(record.nip())) {
+      return;
     }
     String key = record.nip() == null ? "row " + rowNumber : record.nip();
     if (record.nip() != null) {

@@ -12,12 +12,11 @@ import org.apache.camel.builder.RouteBuilder;
  *       record per transaction, a report at the end;
  *   <li>{@code direct:<id>.requests}: poll each request source and answer each pending request;
  *   <li>{@code direct:<id>.deliver}: write one outbox entry back with the matching statement;
- *   <li>the schedules: timers that start the first two.
+ *   <li>the schedules ({@link ScheduleTemplate}) start the first two.
  * </ul>
  */
 public final class SimpegJdbcTemplates extends RouteBuilder {
 
-  public static final String SCHEDULE = "simpeg-jdbc-schedule";
   public static final String PERSONNEL = "simpeg-jdbc-personnel";
   public static final String REQUESTS = "simpeg-jdbc-requests";
   public static final String DELIVER = "simpeg-jdbc-deliver";
@@ -28,14 +27,6 @@ public final class SimpegJdbcTemplates extends RouteBuilder {
 
   @Override
   public void configure() {
-    routeTemplate(SCHEDULE)
-        .templateParameter("connectorId")
-        .templateParameter("what")
-        .templateParameter("period")
-        .templateParameter("delay", "5000")
-        .from("timer:{{connectorId}}-{{what}}?period={{period}}&delay={{delay}}")
-        .to("direct:{{connectorId}}.{{what}}");
-
     routeTemplate(PERSONNEL)
         .templateParameter("connectorId")
         .from("direct:{{connectorId}}.personnel")

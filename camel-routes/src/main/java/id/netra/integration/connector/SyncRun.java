@@ -35,6 +35,7 @@ final class SyncRun {
   private final Map<SyncOutcome, Integer> counts = new EnumMap<>(SyncOutcome.class);
   private final List<RecordResult> items = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
+  private Set<String> only;
   private String markerTo;
   private int rows;
   private boolean released;
@@ -59,6 +60,23 @@ final class SyncRun {
         && items.size() < MAX_ITEMS) {
       items.add(result);
     }
+  }
+
+  /** Limits the run to these NIPs (null or empty: everyone). */
+  void only(List<String> nips) {
+    only =
+        nips == null || nips.isEmpty()
+            ? null
+            : new HashSet<>(nips.stream().map(SyncRun::canonical).toList());
+  }
+
+  /** Whether a record with this NIP belongs to the run. */
+  boolean wanted(String nip) {
+    return only == null || (nip != null && only.contains(canonical(nip)));
+  }
+
+  static String canonical(String nip) {
+    return nip.replaceAll("[\\s.]", "");
   }
 
   void seen(String nip) {

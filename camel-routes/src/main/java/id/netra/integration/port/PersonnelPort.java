@@ -15,6 +15,9 @@ public interface PersonnelPort {
    */
   RecordResult upsert(ConnectorRef connector, PersonnelRecord record, boolean dryRun);
 
+  /** The NIPs of the connector's agency's active employees, for a refresh from the source. */
+  List<String> activeNips(ConnectorRef connector);
+
   /**
    * Marks inactive every active employee of the connector's agency whose NIP is not in {@code
    * present} (never deletes), each in its own transaction.

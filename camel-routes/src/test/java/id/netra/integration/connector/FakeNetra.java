@@ -3,6 +3,7 @@ package id.netra.integration.connector;
 import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.canonical.PendingRequest;
 import id.netra.integration.canonical.PersonnelRecord;
+import id.netra.integration.canonical.Reason;
 import id.netra.integration.canonical.RecordResult;
 import id.netra.integration.canonical.RetryPolicy;
 import id.netra.integration.canonical.RunReport;
@@ -65,6 +66,25 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
     dryRuns.add(dryRun);
     String nip = canonical(r.nip());
     PersonnelRecord before = employees.get(nip);
+    if (r.partial()) {
+      if (before == null) {
+        return RecordResult.failed(
+            nip, List.of(Reason.of("nip", "NOT_FOUND", "Tidak ada.", "No such employee.")));
+      }
+      r =
+          new PersonnelRecord(
+              r.nip(),
+              keep(r.type(), before.type()),
+              keep(r.name(), before.name()),
+              keep(r.unitCode(), before.unitCode()),
+              keep(r.unitName(), before.unitName()),
+              keep(r.superiorNip(), before.superiorNip()),
+              keep(r.golongan(), before.golongan()),
+              keep(r.positionType(), before.positionType()),
+              keep(r.status(), before.status()),
+              keep(r.siasnId(), before.siasnId()),
+              false);
+    }
     SyncOutcome outcome =
         before == null
             ? SyncOutcome.CREATED
@@ -73,6 +93,26 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
       employees.put(nip, r);
     }
     return RecordResult.of(nip, outcome);
+  }
+
+  private static String keep(String now, String before) {
+    return now == null ? before : now;
+  }
+
+  @Override
+  public synchronized List<String> activeNips(ConnectorRef c) {
+    return employees.entrySet().stream()
+        .filter(e -> !"INACTIVE".equals(e.getValue().status()))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Queues a message as the application would in the transaction of a domain change. */
+  synchronized long enqueue(String connectorId, String kind, Map<String, String> payload) {
+    long id = nextId++;
+    outbox.put(
+        id, new Message(new OutboxEntry(id, connectorId, kind, kind + ":" + id, payload, 0)));
+    return id;
   }
 
   @Override

@@ -57,6 +57,10 @@ public class Employee {
   @Column(nullable = false, length = 24)
   private EmployeeStatus status;
 
+  /** SIASN's id of the person ({@code pnsOrangId}), once a connector or the HR system said it. */
+  @Column(name = "siasn_id", length = 64)
+  private String siasnId;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -93,6 +97,20 @@ public class Employee {
   }
 
   /**
+   * Records SIASN's id of the person; null keeps the one held.
+   *
+   * @return whether it changed
+   */
+  public boolean linkSiasn(String id, Instant now) {
+    if (id == null || id.equals(siasnId)) {
+      return false;
+    }
+    this.siasnId = id.strip();
+    this.updatedAt = now;
+    return true;
+  }
+
+  /**
    * The employee is gone from the HR system's records (retired, moved, dismissed): kept, but
    * inactive.
    *
@@ -120,11 +138,16 @@ public class Employee {
     m.put("golongan", golongan);
     m.put("positionType", positionType);
     m.put("status", status);
+    m.put("siasnId", siasnId);
     return m;
   }
 
   public Long id() {
     return id;
+  }
+
+  public String siasnId() {
+    return siasnId;
   }
 
   public String nip() {

@@ -5,6 +5,7 @@ import id.netra.integration.NetraCamel;
 import id.netra.integration.config.Secrets;
 import id.netra.integration.connector.ConnectorRegistry;
 import id.netra.integration.connector.OutboxRelay;
+import id.netra.integration.connector.SiasnRest;
 import id.netra.integration.connector.SimpegJdbc;
 import id.netra.integration.port.NetraPorts;
 import id.netra.integration.port.OutboxPort;
@@ -81,7 +82,7 @@ public class CamelBootstrap {
               folder,
               CamelBootstrap::secret,
               CamelBootstrap::dataSource,
-              List.of(new SimpegJdbc()));
+              List.of(new SimpegJdbc(), new SiasnRest()));
       if (folder == null) {
         LOG.info("No connectors folder configured (netra.connectors.dir): no connectors run");
       } else {

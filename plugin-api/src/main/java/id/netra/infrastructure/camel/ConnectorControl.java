@@ -110,9 +110,9 @@ public class ConnectorControl {
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public RunReport run(Actor actor, String id, RunKind kind, boolean dryRun) {
+  public RunReport run(Actor actor, String id, RunKind kind, boolean dryRun, List<String> nips) {
     view(actor, id);
-    return translate(() -> registry().run(id, kind, dryRun));
+    return translate(() -> registry().run(id, kind, dryRun, nips));
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

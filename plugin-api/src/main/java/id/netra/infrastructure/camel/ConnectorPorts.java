@@ -8,6 +8,7 @@ import id.netra.application.GateRequests;
 import id.netra.application.GateService;
 import id.netra.application.RowImporter;
 import id.netra.application.RowOutcome;
+import id.netra.domain.employee.Employee;
 import id.netra.domain.gate.GateRequest;
 import id.netra.domain.integration.ConnectorMarker;
 import id.netra.domain.integration.ConnectorRun;
@@ -82,26 +83,51 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
   public RecordResult upsert(ConnectorRef connector, PersonnelRecord r, boolean dryRun) {
     String key = r.nip();
     try {
-      RowOutcome outcome =
-          employees.upsertOne(
-              actorOf(connector, null),
-              new EmployeeUpsert(
-                  r.nip(),
-                  r.type(),
-                  r.name(),
-                  connector.agency(),
-                  r.unitCode(),
-                  r.unitName(),
-                  r.superiorNip(),
-                  r.golongan(),
-                  r.positionType(),
-                  r.status()));
+      Actor actor = actorOf(connector, null);
+      EmployeeUpsert row =
+          new EmployeeUpsert(
+              r.nip(),
+              r.type(),
+              r.name(),
+              connector.agency(),
+              r.unitCode(),
+              r.unitName(),
+              r.superiorNip(),
+              r.golongan(),
+              r.positionType(),
+              r.status(),
+              r.siasnId());
+      if (r.partial()) {
+        row = merged(row, employees.find(actor, r.nip()));
+      }
+      RowOutcome outcome = employees.upsertOne(actor, row);
       rollBackIf(dryRun);
       return RecordResult.of(key, SyncOutcome.valueOf(outcome.name()));
     } catch (RuntimeException e) {
       context.setRollbackOnly();
       return RecordResult.failed(key, reasons(e));
     }
+  }
+
+  /** A partial record (a refresh from SIASN) keeps what its source does not say. */
+  private static EmployeeUpsert merged(EmployeeUpsert r, Employee e) {
+    return new EmployeeUpsert(
+        r.nip(),
+        r.type() != null ? r.type() : e.type().name(),
+        r.name() != null ? r.name() : e.name(),
+        r.agency(),
+        r.unitCode() != null ? r.unitCode() : e.unitCode(),
+        r.unitName() != null ? r.unitName() : e.unitName(),
+        r.superiorNip() != null ? r.superiorNip() : e.superiorNip(),
+        r.golongan() != null ? r.golongan() : e.golongan(),
+        r.positionType() != null ? r.positionType() : e.positionType(),
+        r.status() != null ? r.status() : e.status().name(),
+        r.siasnId());
+  }
+
+  @Override
+  public List<String> activeNips(ConnectorRef connector) {
+    return employees.activeNips(actorOf(connector, null), connector.agency());
   }
 
   @Override

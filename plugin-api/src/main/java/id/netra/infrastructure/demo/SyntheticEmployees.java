@@ -70,7 +70,8 @@ public final class SyntheticEmployees {
               null,
               golongan,
               r.nextInt(5) == 0 ? "JABATAN_STRUKTURAL" : "JABATAN_FUNGSIONAL",
-              "ACTIVE"));
+              "ACTIVE",
+              null));
     }
     return out;
   }

@@ -191,15 +191,30 @@ public class ConnectorResource {
       description =
           "kind: PERSONNEL (incremental where the source has a change marker), RECONCILE (all"
               + " personnel; employees gone from the source become inactive) or REQUESTS."
-              + " dryRun=true reports what would change and changes nothing.")
+              + " dryRun=true reports what would change and changes nothing. nip (repeatable)"
+              + " limits a PERSONNEL run to those employees, for example a refresh of one"
+              + " employee from SIASN.")
   public RunReport run(
       @PathParam("id") String id,
       @QueryParam("kind") @DefaultValue("PERSONNEL") String kind,
-      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+      @QueryParam("nip") List<String> nips) {
     Validations v = new Validations();
     RunKind k = v.enumValue(RunKind.class, kind, "kind", true);
+    v.require(
+        nips.size() <= 500,
+        "nip",
+        "TOO_MANY",
+        "Paling banyak 500 NIP per proses.",
+        "At most 500 NIPs per run.");
+    v.require(
+        nips.isEmpty() || k == null || k == RunKind.PERSONNEL,
+        "nip",
+        "RUN_NOT_LIMITABLE",
+        "Hanya proses PERSONNEL yang dapat dibatasi pada NIP tertentu.",
+        "Only a PERSONNEL run can be limited to some NIPs.");
     v.throwIfAny();
-    return control.run(caller.actor(), id, k, dryRun);
+    return control.run(caller.actor(), id, k, dryRun, nips);
   }
 
   @GET

@@ -112,6 +112,7 @@ public class EmployeeResource {
         r.get("superiornip"),
         r.get("golongan"),
         r.get("positiontype"),
-        r.get("status"));
+        r.get("status"),
+        r.get("siasnid"));
   }
 }

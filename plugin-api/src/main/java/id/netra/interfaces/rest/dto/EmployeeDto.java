@@ -16,6 +16,7 @@ public record EmployeeDto(
     String golongan,
     String positionType,
     String status,
+    String siasnId,
     Instant updatedAt) {
 
   public static EmployeeDto of(Employee e) {
@@ -31,6 +32,7 @@ public record EmployeeDto(
         e.golongan(),
         e.positionType(),
         e.status().name(),
+        e.siasnId(),
         e.updatedAt());
   }
 }

@@ -1,0 +1,563 @@
+package id.netra.integration.connector;
+
+import id.netra.integration.canonical.OutboxEntry;
+import id.netra.integration.canonical.PersonnelRecord;
+import id.netra.integration.canonical.Reason;
+import id.netra.integration.canonical.RecordResult;
+import id.netra.integration.canonical.RunKind;
+import id.netra.integration.canonical.RunReport;
+import id.netra.integration.canonical.SanctionFields;
+import id.netra.integration.config.ConnectorConfig;
+import id.netra.integration.port.ConnectorRef;
+import id.netra.integration.port.NetraPorts;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Semaphore;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.apache.camel.util.json.JsonObject;
+import org.apache.camel.util.json.Jsoner;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The work of one {@code siasn-rest} instance, called by its routes: keeps the two tokens, shapes
+ * each call and reads SIASN's answers, refreshes employees from {@code pns/data-utama} and writes
+ * sanctions with {@code hukdis/save}, looking in {@code pns/rw-hukdis} first so that a sanction
+ * whose answer was lost is never written twice.
+ */
+public final class SiasnRestHandler {
+
+  /** Headers a caller of {@code direct:<id>.call} sets. */
+  static final String METHOD = "SiasnMethod";
+
+  static final String PATH = "SiasnPath";
+
+  private static final String REQUEST = "siasn.request";
+  private static final String NIP = "siasn.nip";
+  private static final String SANCTION = "siasn.sanction";
+  private static final String EXISTING = "siasn.existing";
+  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+  private final ConnectorConfig config;
+  private final SiasnRestSettings settings;
+  private final ConnectorRef ref;
+  private final NetraPorts ports;
+  private final ConnectorStats stats;
+  private final Semaphore personnelLock = new Semaphore(1);
+  private ProducerTemplate producer;
+
+  private String gatewayToken;
+  private Instant gatewayUntil = Instant.EPOCH;
+  private String ssoToken;
+  private Instant ssoUntil = Instant.EPOCH;
+
+  SiasnRestHandler(ConnectorConfig config, NetraPorts ports, ConnectorStats stats) {
+    this.config = config;
+    this.settings = config.settings(SiasnRestSettings.class);
+    this.ref = new ConnectorRef(config.id(), config.agency());
+    this.ports = ports;
+    this.stats = stats;
+  }
+
+  void producer(ProducerTemplate producer) {
+    this.producer = producer;
+  }
+
+  /** The HTTP client's timeouts, from the instance's file. */
+  HttpClientConfigurer httpConfigurer() {
+    return builder ->
+        builder.setDefaultRequestConfig(
+            RequestConfig.custom()
+                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
+                .setResponseTimeout(Timeout.of(settings.readTimeout()))
+                .build());
+  }
+
+  // ---- tokens
+
+  /** Fetches both tokens again when one is missing or ends within {@code refreshBefore}. */
+  synchronized void ensureTokens() {
+    Instant soon = Instant.now().plus(settings.refreshBefore());
+    if (gatewayToken == null
+        || ssoToken == null
+        || gatewayUntil.isBefore(soon)
+        || ssoUntil.isBefore(soon)) {
+      renewTokens();
+    }
+  }
+
+  synchronized void renewTokens() {
+    gatewayToken = null;
+    ssoToken = null;
+    Exchange answer = producer.request("direct:" + config.id() + ".tokens", e -> {});
+    if (answer.getException() != null) {
+      throw new SiasnException(
+          "SIASN tokens could not be obtained: " + Runs.describe(answer.getException()), null);
+    }
+  }
+
+  public String gatewayForm(Exchange exchange) {
+    SiasnRestSettings.Token t = settings.gateway();
+    exchange.getMessage().removeHeaders("*");
+    exchange.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
+    exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/x-www-form-urlencoded");
+    exchange
+        .getMessage()
+        .setHeader(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString(
+                        (t.clientId() + ":" + t.clientSecret()).getBytes(StandardCharsets.UTF_8)));
+    return "grant_type=client_credentials";
+  }
+
+  public void gatewayAnswer(Exchange exchange) {
+    JsonObject token = json(exchange, "gateway token");
+    synchronized (this) {
+      gatewayToken = required(token, "access_token", "gateway token");
+      gatewayUntil = Instant.now().plusSeconds(expiresIn(token));
+    }
+  }
+
+  public String ssoForm(Exchange exchange) {
+    SiasnRestSettings.Token t = settings.sso();
+    exchange.getMessage().removeHeaders("*");
+    exchange.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
+    exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/x-www-form-urlencoded");
+    return "grant_type=password&client_id="
+        + encode(t.clientId())
+        + "&username="
+        + encode(t.username())
+        + "&password="
+        + encode(t.password());
+  }
+
+  public void ssoAnswer(Exchange exchange) {
+    JsonObject token = json(exchange, "SSO token");
+    synchronized (this) {
+      ssoToken = required(token, "access_token", "SSO token");
+      ssoUntil = Instant.now().plusSeconds(expiresIn(token));
+    }
+  }
+
+  private static long expiresIn(JsonObject token) {
+    Object v = token.get("expires_in");
+    try {
+      return v == null ? 300 : Long.parseLong(v.toString());
+    } catch (NumberFormatException e) {
+      return 300;
+    }
+  }
+
+  // ---- one call
+
+  /** Shapes a call: only the two tokens, the method, the path and the body leave Netra. */
+  public void prepareCall(Exchange exchange) {
+    String method = exchange.getMessage().getHeader(METHOD, "GET", String.class);
+    String path = exchange.getMessage().getHeader(PATH, String.class);
+    Object body = exchange.getMessage().getBody();
+    exchange.setProperty(REQUEST, new Object[] {method, path, body});
+    ensureTokens();
+    authorize(exchange, method, path, body);
+  }
+
+  /** After "invalid or expired jwt": new tokens, and the same call once more. */
+  public void renewAndRepeat(Exchange exchange) {
+    renewTokens();
+    Object[] request = exchange.getProperty(REQUEST, Object[].class);
+    exchange.setException(null);
+    authorize(exchange, (String) request[0], (String) request[1], request[2]);
+  }
+
+  private synchronized void authorize(Exchange exchange, String method, String path, Object body) {
+    var m = exchange.getMessage();
+    m.removeHeaders("*");
+    m.setHeader("Authorization", "Bearer " + gatewayToken);
+    m.setHeader("Auth", "bearer " + ssoToken);
+    m.setHeader("Accept", "application/json");
+    m.setHeader(Exchange.HTTP_METHOD, method);
+    m.setHeader(Exchange.HTTP_PATH, path);
+    if (body != null) {
+      m.setHeader(Exchange.CONTENT_TYPE, "application/json");
+    }
+    m.setBody(body);
+  }
+
+  /** True for SIASN's answer to a token it no longer accepts. */
+  static boolean expiredJwt(Exchange exchange) {
+    Exception e =
+        exchange.getException() != null
+            ? exchange.getException()
+            : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+    return e instanceof HttpOperationFailedException h
+        && (h.getStatusCode() == 401 || h.getStatusCode() == 403)
+        && h.getResponseBody() != null
+        && h.getResponseBody().toLowerCase(Locale.ROOT).contains("invalid or expired jwt");
+  }
+
+  /** Reads the answer as JSON; anything else (an HTML error page, say) fails the call. */
+  public JsonObject answer(Exchange exchange) {
+    Object[] request = exchange.getProperty(REQUEST, Object[].class);
+    return json(exchange, request[0] + " " + request[1]);
+  }
+
+  // ---- personnel
+
+  public List<String> startPersonnel(Exchange exchange) {
+    RunKind kind = exchange.getMessage().getHeader(Runs.KIND, RunKind.PERSONNEL, RunKind.class);
+    boolean dryRun = exchange.getMessage().getHeader(Runs.DRY_RUN, false, Boolean.class);
+    @SuppressWarnings("unchecked")
+    List<String> only = exchange.getMessage().getHeader(Runs.NIPS, List.class);
+    if (!personnelLock.tryAcquire()) {
+      throw new ConnectorBusyException(config.id(), kind);
+    }
+    SyncRun run = new SyncRun(ref, kind, dryRun, null, personnelLock);
+    exchange.setProperty(SyncRun.PROPERTY, new Runs.Active(run, ports.syncLog(), null, stats));
+    ensureTokens();
+    return only != null && !only.isEmpty() ? only : ports.personnel().activeNips(ref);
+  }
+
+  public void dataUtama(Exchange exchange) {
+    String nip = exchange.getMessage().getBody(String.class).replaceAll("[\\s.]", "");
+    exchange.setProperty(NIP, nip);
+    exchange.getMessage().setHeader(METHOD, "GET");
+    exchange.getMessage().setHeader(PATH, "pns/data-utama/" + nip);
+    exchange.getMessage().setBody(null);
+  }
+
+  public void personnelAnswer(Exchange exchange) {
+    SyncRun run = Runs.active(exchange).run();
+    run.nextRow();
+    String nip = exchange.getProperty(NIP, String.class);
+    JsonObject answer = exchange.getMessage().getBody(JsonObject.class);
+    Object data = answer.get("data");
+    if (!(data instanceof Map<?, ?> map)) {
+      run.add(
+          RecordResult.failed(
+              nip,
+              List.of(
+                  Reason.of(
+                      "nip",
+                      "NOT_IN_SIASN",
+                      "NIP tidak ditemukan di SIASN: " + answer.get("message"),
+                      "The NIP is not found in SIASN: " + answer.get("message")))));
+      return;
+    }
+    PersonnelRecord record = personnel(nip, map);
+    run.add(Runs.guard(nip, () -> ports.personnel().upsert(ref, record, run.dryRun)));
+  }
+
+  /** data-utama's fields as Netra's; what SIASN does not say is left as Netra has it. */
+  PersonnelRecord personnel(String nip, Map<?, ?> d) {
+    String status = null;
+    String kedudukan = text(d.get("kedudukanPnsId"));
+    if (kedudukan != null && settings.personnel() != null) {
+      status = settings.personnel().inactive().contains(kedudukan) ? "INACTIVE" : "ACTIVE";
+    } else if (kedudukan != null) {
+      status = SiasnRestSettings.DEFAULT_INACTIVE.contains(kedudukan) ? "INACTIVE" : "ACTIVE";
+    }
+    String statusPegawai = text(d.get("statusPegawai"));
+    String type =
+        statusPegawai == null
+            ? null
+            : statusPegawai.toUpperCase(Locale.ROOT).contains("PPPK") ? "PPPK" : "PNS";
+    String nipBaru = text(d.get("nipBaru"));
+    return new PersonnelRecord(
+        nipBaru == null ? nip : nipBaru,
+        type,
+        text(d.get("nama")),
+        text(d.get("unorId")),
+        text(d.get("unorNama")),
+        null,
+        text(d.get("golRuangAkhir")),
+        null,
+        status,
+        text(d.get("id")),
+        true);
+  }
+
+  public void personnelFailed(Exchange exchange) {
+    SyncRun run = Runs.active(exchange).run();
+    run.nextRow();
+    String nip = exchange.getProperty(NIP, String.class);
+    Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+    run.add(
+        SyncRun.failure(
+            nip,
+            "SIASN_FAILED",
+            "SIASN tidak dapat dibaca untuk NIP ini: " + Runs.describe(e),
+            "SIASN could not be read for this NIP: " + Runs.describe(e)));
+  }
+
+  public void finishPersonnel(Exchange exchange) {
+    Runs.active(exchange).finish(exchange, null);
+  }
+
+  RunReport busy(RunKind kind, boolean dryRun) {
+    return new SyncRun(ref, kind, dryRun, null, new Semaphore(1))
+        .finish("A run of this kind is already in progress for " + config.id());
+  }
+
+  // ---- sanctions
+
+  /** Checks the entry and asks, when SIASN's id of the person is not known yet, for it. */
+  public boolean startSanction(Exchange exchange) {
+    OutboxEntry entry = exchange.getMessage().getBody(OutboxEntry.class);
+    if (entry == null || !OutboxEntry.SANCTION.equals(entry.kind())) {
+      throw new DeliveryRejectedException(
+          "Connector "
+              + config.id()
+              + " (siasn-rest) delivers sanctions only, not "
+              + (entry == null ? "an empty message" : entry.kind()));
+    }
+    List<String> missing = new ArrayList<>();
+    for (String f :
+        List.of(
+            SanctionFields.NIP,
+            SanctionFields.SANCTION_TYPE,
+            SanctionFields.TIER,
+            SanctionFields.DECREE_NUMBER,
+            SanctionFields.DECREE_DATE,
+            SanctionFields.START_DATE)) {
+      if (blank(entry.field(f))) {
+        missing.add(f);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new DeliveryRejectedException("The sanction lacks " + missing);
+    }
+    Map<String, String> sanction = new LinkedHashMap<>(entry.payload());
+    sanction.put(SanctionFields.NIP, entry.field(SanctionFields.NIP).replaceAll("[\\s.]", ""));
+    exchange.setProperty(SANCTION, sanction);
+    exchange.removeProperty(EXISTING);
+    boolean resolve = blank(sanction.get(SanctionFields.PNS_ORANG_ID));
+    if (resolve) {
+      exchange.getMessage().setHeader(METHOD, "GET");
+      exchange.getMessage().setHeader(PATH, "pns/data-utama/" + sanction.get(SanctionFields.NIP));
+      exchange.getMessage().setBody(null);
+    }
+    return resolve;
+  }
+
+  @SuppressWarnings("unchecked")
+  public void pnsOrangId(Exchange exchange) {
+    Map<String, String> sanction = exchange.getProperty(SANCTION, Map.class);
+    JsonObject answer = exchange.getMessage().getBody(JsonObject.class);
+    if (!(answer.get("data") instanceof Map<?, ?> data) || blank(text(data.get("id")))) {
+      throw new DeliveryRejectedException(
+          "NIP " + sanction.get(SanctionFields.NIP) + " is not in SIASN: " + answer.get("message"));
+    }
+    sanction.put(SanctionFields.PNS_ORANG_ID, text(data.get("id")));
+  }
+
+  @SuppressWarnings("unchecked")
+  public void history(Exchange exchange) {
+    Map<String, String> sanction = exchange.getProperty(SANCTION, Map.class);
+    exchange.getMessage().setHeader(METHOD, "GET");
+    exchange.getMessage().setHeader(PATH, "pns/rw-hukdis/" + sanction.get(SanctionFields.NIP));
+    exchange.getMessage().setBody(null);
+  }
+
+  /**
+   * Looks for the sanction in the employee's history (same decree number and sanction type). A
+   * sanction already there is not written again; a cancellation updates the record it cancels.
+   *
+   * @return true if {@code hukdis/save} is still needed
+   */
+  @SuppressWarnings("unchecked")
+  public boolean needsSave(Exchange exchange) {
+    Map<String, String> sanction = exchange.getProperty(SANCTION, Map.class);
+    JsonObject answer = exchange.getMessage().getBody(JsonObject.class);
+    Object data = answer.get("data");
+    Map<?, ?> found = null;
+    if (data instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> h
+            && Objects.equals(
+                norm(text(h.get("skNomor"))), norm(sanction.get(SanctionFields.DECREE_NUMBER)))
+            && Objects.equals(
+                text(h.get("jenisHukumanId")), sanction.get(SanctionFields.SANCTION_TYPE))) {
+          found = h;
+          break;
+        }
+      }
+    }
+    String cancellation = sanction.get(SanctionFields.CANCELLATION_NUMBER);
+    if (found == null) {
+      if (!blank(cancellation)) {
+        throw new DeliveryRejectedException(
+            "The sanction to cancel ("
+                + sanction.get(SanctionFields.DECREE_NUMBER)
+                + ") is not in the SIASN history of "
+                + sanction.get(SanctionFields.NIP));
+      }
+      return true;
+    }
+    exchange.setProperty(EXISTING, text(found.get("id")));
+    return !blank(cancellation)
+        && !Objects.equals(norm(text(found.get("skPembatalanNomor"))), norm(cancellation));
+  }
+
+  /** The body of {@code hukdis/save}, with SIASN's field names and dates as dd-mm-yyyy. */
+  @SuppressWarnings("unchecked")
+  public String saveBody(Exchange exchange) {
+    Map<String, String> s = exchange.getProperty(SANCTION, Map.class);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", exchange.getProperty(EXISTING, String.class));
+    body.put("pnsOrangId", s.get(SanctionFields.PNS_ORANG_ID));
+    body.put("jenisHukumanId", s.get(SanctionFields.SANCTION_TYPE));
+    body.put("jenisTingkatHukumanId", s.get(SanctionFields.TIER));
+    body.put("alasanHukumanDisiplinId", s.get(SanctionFields.REASON_ID));
+    body.put("skNomor", s.get(SanctionFields.DECREE_NUMBER));
+    body.put("skTanggal", dmy(s, SanctionFields.DECREE_DATE));
+    body.put("hukumanTanggal", dmy(s, SanctionFields.START_DATE));
+    body.put("akhirHukumanTanggal", dmy(s, SanctionFields.END_DATE));
+    body.put("masaTahun", s.getOrDefault(SanctionFields.YEARS, "0"));
+    body.put("masaBulan", s.getOrDefault(SanctionFields.MONTHS, "0"));
+    body.put(
+        "nomorPp",
+        blank(s.get(SanctionFields.REGULATION))
+            ? settings.regulation()
+            : s.get(SanctionFields.REGULATION));
+    body.put("golonganId", s.get(SanctionFields.GOLONGAN_ID));
+    body.put("golonganLama", s.get(SanctionFields.GOLONGAN_LAMA));
+    body.put("kedudukanHukumId", s.get(SanctionFields.LEGAL_STATUS_ID));
+    body.put("skPembatalanNomor", s.get(SanctionFields.CANCELLATION_NUMBER));
+    body.put("skPembatalanTanggal", dmy(s, SanctionFields.CANCELLATION_DATE));
+    body.put("keterangan", s.get(SanctionFields.NOTE));
+    exchange.getMessage().setHeader(METHOD, "POST");
+    exchange.getMessage().setHeader(PATH, "hukdis/save");
+    return Jsoner.serialize(body);
+  }
+
+  /** SIASN's id of the record: what the save answered, or the one found in the history. */
+  public String saved(Exchange exchange) {
+    JsonObject answer = exchange.getMessage().getBody(JsonObject.class);
+    Object mapData = answer.get("mapData");
+    String id = mapData instanceof Map<?, ?> m ? text(m.get("rwHukdisId")) : null;
+    if (blank(id)) {
+      throw new SiasnException(
+          "hukdis/save did not answer an id: " + Jsoner.serialize(answer), null);
+    }
+    exchange.setProperty(EXISTING, id);
+    return "rwHukdisId=" + id;
+  }
+
+  public String alreadyThere(Exchange exchange) {
+    return "rwHukdisId=" + exchange.getProperty(EXISTING, String.class) + " (already in SIASN)";
+  }
+
+  // ---- test
+
+  ConnectionCheck test() {
+    List<ConnectionCheck.Item> items = new ArrayList<>();
+    try {
+      renewTokens();
+      items.add(new ConnectionCheck.Item("tokens", true, "gateway and SSO tokens obtained"));
+    } catch (RuntimeException e) {
+      items.add(new ConnectionCheck.Item("tokens", false, Runs.describe(e)));
+      return ConnectionCheck.of(items);
+    }
+    Exchange answer =
+        producer.request(
+            "direct:" + config.id() + ".call",
+            e -> {
+              e.getMessage().setHeader(METHOD, "GET");
+              e.getMessage().setHeader(PATH, "pns/data-utama/" + settings.gateway().clientId());
+            });
+    Exception e = answer.getException();
+    items.add(
+        e == null
+            ? new ConnectionCheck.Item("api", true, "data-utama answered")
+            : new ConnectionCheck.Item("api", false, Runs.describe(e)));
+    return ConnectionCheck.of(items);
+  }
+
+  // ---- helpers
+
+  private static JsonObject json(Exchange exchange, String what) {
+    String text = exchange.getMessage().getBody(String.class);
+    try {
+      Object parsed = Jsoner.deserialize(text == null ? "" : text);
+      if (parsed instanceof JsonObject o) {
+        return o;
+      }
+    } catch (Exception e) {
+      // reported below
+    }
+    String shown = text == null ? "" : text.strip();
+    throw new SiasnException(
+        "SIASN answered "
+            + what
+            + " with something that is not a JSON object: "
+            + (shown.length() > 120 ? shown.substring(0, 120) + "…" : shown),
+        null);
+  }
+
+  private static String required(JsonObject o, String key, String what) {
+    String v = text(o.get(key));
+    if (blank(v)) {
+      throw new SiasnException("The " + what + " answer has no " + key, null);
+    }
+    return v;
+  }
+
+  private static String dmy(Map<String, String> s, String key) {
+    String iso = s.get(key);
+    if (blank(iso)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(iso).format(DMY);
+    } catch (DateTimeParseException e) {
+      throw new DeliveryRejectedException(key + " is not a date (yyyy-mm-dd): " + iso);
+    }
+  }
+
+  private static String encode(String v) {
+    return java.net.URLEncoder.encode(v == null ? "" : v, StandardCharsets.UTF_8);
+  }
+
+  private static String text(Object o) {
+    if (o == null) {
+      return null;
+    }
+    String s = o.toString().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String norm(String s) {
+    return s == null ? null : s.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** Why SIASN's answer could not be used. */
+  static final class SiasnException extends RuntimeException {
+    SiasnException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SiasnRestHandler[" + config.id() + "]";
+  }
+}

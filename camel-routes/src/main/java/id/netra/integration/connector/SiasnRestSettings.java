@@ -1,0 +1,150 @@
+package id.netra.integration.connector;
+
+import id.netra.integration.config.ConfigNode;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The settings of a {@code siasn-rest} instance: BKN's SIASN web service (or one built like it)
+ * with its two tokens.
+ *
+ * @param baseUrl the API's base, for example {@code https://apimws.bkn.go.id:8243/apisiasn/1.0/}
+ * @param personnel the refresh of Netra's employees from {@code pns/data-utama}, or null
+ * @param regulation the {@code nomorPp} written with sanctions, for example {@code 94/2021}
+ */
+public record SiasnRestSettings(
+    String baseUrl,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Token gateway,
+    Token sso,
+    Duration refreshBefore,
+    Personnel personnel,
+    String regulation) {
+
+  public static final String KIND = "siasn-rest";
+
+  /** SIASN's kedudukan hukum codes that mean the employee no longer serves. */
+  static final List<String> DEFAULT_INACTIVE =
+      List.of("52", "66", "67", "68", "69", "70", "77", "88", "89", "90", "98", "99");
+
+  /**
+   * A token endpoint: the gateway's (client credentials, {@code clientId}/{@code clientSecret} as
+   * HTTP Basic) or the SSO's (password grant with {@code clientId}, {@code username}, {@code
+   * password}).
+   */
+  public record Token(
+      String url, String clientId, String clientSecret, String username, String password) {}
+
+  /**
+   * @param schedule how often every active employee of the agency is refreshed; null: on demand
+   * @param inactive the {@code kedudukanPnsId} codes read as INACTIVE
+   */
+  public record Personnel(Duration schedule, Set<String> inactive) {}
+
+  static SiasnRestSettings read(ConfigNode root) {
+    ConfigNode api = root.section("api", true);
+    String baseUrl = null;
+    Duration connect = Duration.ofSeconds(10);
+    Duration read = Duration.ofSeconds(30);
+    if (api != null) {
+      api.onlyKeys("baseUrl", "connectTimeout", "readTimeout");
+      baseUrl = url(api, "baseUrl");
+      if (baseUrl != null && !baseUrl.endsWith("/")) {
+        baseUrl = baseUrl + "/";
+      }
+      connect = api.duration("connectTimeout", connect);
+      read = api.duration("readTimeout", read);
+    }
+    ConnectorTokens tokens = readTokens(root.section("tokens", true));
+    Personnel personnel = null;
+    ConfigNode p = root.section("personnel", false);
+    if (p != null) {
+      p.onlyKeys("schedule", "inactive");
+      Set<String> inactive = new LinkedHashSet<>(DEFAULT_INACTIVE);
+      Object raw = p.raw("inactive");
+      if (raw instanceof List<?> list) {
+        inactive.clear();
+        list.forEach(v -> inactive.add(String.valueOf(v)));
+      } else if (raw != null) {
+        p.problem(
+            "inactive",
+            "Harus berupa daftar kode kedudukan hukum SIASN, misalnya [\"66\", \"99\"].",
+            "Must be a list of SIASN kedudukan hukum codes, for example [\"66\", \"99\"].");
+      }
+      personnel = new Personnel(p.duration("schedule", null), Set.copyOf(inactive));
+    }
+    String regulation = "94/2021";
+    ConfigNode s = root.section("sanctions", false);
+    if (s != null) {
+      s.onlyKeys("regulation");
+      regulation = s.text("regulation", regulation);
+    }
+    return new SiasnRestSettings(
+        baseUrl,
+        connect,
+        read,
+        tokens.gateway,
+        tokens.sso,
+        tokens.refreshBefore,
+        personnel,
+        regulation);
+  }
+
+  private record ConnectorTokens(Token gateway, Token sso, Duration refreshBefore) {}
+
+  private static ConnectorTokens readTokens(ConfigNode t) {
+    if (t == null) {
+      return new ConnectorTokens(null, null, Duration.ofMinutes(1));
+    }
+    t.onlyKeys("gateway", "sso", "refreshBefore");
+    Token gateway = null;
+    ConfigNode g = t.section("gateway", true);
+    if (g != null) {
+      g.onlyKeys("url", "clientId", "clientSecret");
+      gateway =
+          new Token(
+              url(g, "url"), g.text("clientId", true), g.text("clientSecret", true), null, null);
+    }
+    Token sso = null;
+    ConfigNode s = t.section("sso", true);
+    if (s != null) {
+      s.onlyKeys("url", "clientId", "username", "password");
+      sso =
+          new Token(
+              url(s, "url"),
+              s.text("clientId", true),
+              null,
+              s.text("username", true),
+              s.text("password", true));
+    }
+    return new ConnectorTokens(gateway, sso, t.duration("refreshBefore", Duration.ofMinutes(1)));
+  }
+
+  /** An http(s) URL without a query string (the connector adds its own options). */
+  private static String url(ConfigNode node, String key) {
+    String v = node.text(key, true);
+    if (v == null) {
+      return null;
+    }
+    try {
+      URI u = URI.create(v);
+      if ((u.getScheme() != null && u.getScheme().matches("https?"))
+          && u.getHost() != null
+          && u.getQuery() == null
+          && u.getFragment() == null) {
+        return v;
+      }
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    node.problem(
+        key,
+        "Harus alamat http:// atau https:// tanpa query string.",
+        "Must be an http:// or https:// address without a query string.");
+    return null;
+  }
+}
