@@ -348,6 +348,165 @@ class ConnectorIT {
     admin().get("/netra/api/v1/admin/connectors/siasn-it").problem(404, "NOT_FOUND");
   }
 
+  /**
+   * The webhook kind on the real EAR, through a restart of Netra in the middle of a delivery: the
+   * HR system's own API client is linked by one file; its request's decision and the later decision
+   * change are called back signed; the callback whose answer is lost while Netra restarts is
+   * delivered again after the restart, and the HR system stores it once.
+   */
+  @Test
+  void aWebhookCallsTheHrSystemBackEvenWhenNetraRestartsMidDelivery() throws Exception {
+    String agus = "198008082005011011";
+    run(C, "PERSONNEL");
+    JsonObject client =
+        admin()
+            .post(
+                "/netra/api/v1/admin/api-clients",
+                "{\"name\":\"SIMPEG webhook IT\",\"agency\":\"DEMO\"}")
+            .expect(201)
+            .json();
+    Api hr = Api.key(base, client.getString("apiKey"));
+    Path file = Path.of(System.getProperty("netra.test.connectors"), "hr-webhook-it.yaml");
+    try (CallbackReceiver receiver = new CallbackReceiver("webhook-it-shared-secret-0123")) {
+      Files.writeString(
+          file,
+          """
+          id: hr-webhook-it
+          kind: webhook
+          agency: DEMO
+          apiClient: %s
+          callback:
+            url: %s
+            secret: ${alias:hr-webhook-it-secret}
+            readTimeout: 5s
+          delivery:
+            maxAttempts: 10
+            backoff: 1s
+            maxBackoff: 2s
+          """
+              .formatted(client.getString("keyPrefix"), receiver.url()));
+      String w = "/netra/api/v1/admin/connectors/hr-webhook-it";
+      assertEquals("ADDED", admin().post(w + "/reload", "").expect(200).json().getString("action"));
+      assertTrue(admin().post(w + "/test", "").expect(200).json().getBoolean("ok"), "signed ping");
+      assertTrue(
+          admin().get("/netra/api/v1/admin/api-clients?agency=DEMO").expect(200).array().stream()
+              .map(JsonValue::asJsonObject)
+              .anyMatch(
+                  c ->
+                      c.getString("keyPrefix").equals(client.getString("keyPrefix"))
+                          && "hr-webhook-it".equals(c.getString("connectorId", null))),
+          "the HR system's client is linked");
+
+      // The HR system asks; its answer is called back.
+      String start = LocalDate.now().plusDays(10).toString();
+      String end = LocalDate.now().plusDays(12).toString();
+      JsonObject decided =
+          hr.post(
+                  "/netra/api/v1/gate/decisions",
+                  "{\"requestRef\":\"SIMPEG-KPPS-IT-1\",\"kind\":\"ELECTION_DUTY\",\"dutyBody\":\"KPPS\","
+                      + "\"nip\":\""
+                      + agus
+                      + "\",\"startDate\":\""
+                      + start
+                      + "\",\"endDate\":\""
+                      + end
+                      + "\"}")
+              .expect(201)
+              .json();
+      assertEquals("BLOCK", decided.getString("outcome"), decided.toString());
+      await("the BLOCK called back", () -> receiver.stored.size() == 1);
+      JsonObject blocked = receiver.stored.values().iterator().next();
+      assertEquals("BLOCK", blocked.getString("outcome"));
+      assertEquals("SIMPEG-KPPS-IT-1", blocked.getString("requestRef"));
+      assertTrue(blocked.getJsonArray("reasonCodes").toString().contains("PACT_NOT_SIGNED"));
+
+      // The decision changes while the HR system holds its answer, and Netra restarts meanwhile.
+      var holding = receiver.holdNext();
+      long election =
+          demo()
+              .get("/netra/api/v1/elections")
+              .expect(200)
+              .array()
+              .getJsonObject(0)
+              .getJsonNumber("id")
+              .longValue();
+      demo()
+          .post(
+              "/netra/api/v1/pact/signatures/offline-import",
+              String.format(
+                  "[{\"nip\":\"%s\",\"electionId\":%d,\"signedAt\":\"%s\",\"evidenceRef\":\"BA/IT/WH\"}]",
+                  agus, election, Instant.now().minusSeconds(600)))
+          .expect(200);
+      demo()
+          .post(
+              "/netra/api/v1/training/completions/lms-import",
+              "[{\"nip\":\""
+                  + agus
+                  + "\",\"moduleCode\":\"NETRALITAS\",\"provider\":\"LMS-IT\","
+                  + "\"externalId\":\"it-wh-1\",\"completedOn\":\""
+                  + LocalDate.now()
+                  + "\",\"score\":88}]")
+          .expect(200);
+      assertTrue(receiver.held.await(60, java.util.concurrent.TimeUnit.SECONDS), "ALLOW sent");
+      String allowKey =
+          receiver.stored.entrySet().stream()
+              .filter(e -> e.getValue().getString("outcome").equals("ALLOW"))
+              .map(java.util.Map.Entry::getKey)
+              .findFirst()
+              .orElseThrow();
+      restartNetra();
+      holding.countDown(); // the answer to the first attempt goes nowhere
+
+      JsonObject message = awaitMessage(allowKey, "DELIVERED");
+      assertTrue(receiver.deliveriesOf(allowKey) >= 2, "delivered again after the restart");
+      assertEquals(2, receiver.stored.size(), "and stored once: BLOCK, then ALLOW");
+      assertTrue(message.getInt("attempts") >= 2, message.toString());
+      assertTrue(receiver.refused.isEmpty(), "every callback was signed right");
+    } finally {
+      Files.deleteIfExists(file);
+      admin().post("/netra/api/v1/admin/connectors/reload", "").expect(200);
+    }
+  }
+
+  /** Disables and enables the application, as an operator's restart would. */
+  static void restartNetra() throws Exception {
+    String asadmin = System.getProperty("payara.home") + "/bin/asadmin";
+    String port = System.getProperty("netra.test.adminPort");
+    for (String action : new String[] {"disable", "enable"}) {
+      Process p =
+          new ProcessBuilder(asadmin, "--port", port, "--interactive=false", action, "netra")
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(p.getInputStream().readAllBytes());
+      assertEquals(0, p.waitFor(), action + ": " + out);
+    }
+  }
+
+  JsonObject awaitMessage(String idempotencyKey, String state) throws InterruptedException {
+    JsonObject[] found = new JsonObject[1];
+    await(
+        "message " + idempotencyKey + " " + state,
+        () -> {
+          Api.Res res;
+          try {
+            res = admin().get("/netra/api/v1/admin/outbox?connector=hr-webhook-it");
+          } catch (RuntimeException starting) {
+            return false;
+          }
+          if (res.status() != 200) {
+            return false; // still starting
+          }
+          found[0] =
+              res.array().stream()
+                  .map(JsonValue::asJsonObject)
+                  .filter(m -> m.getString("idempotencyKey").equals(idempotencyKey))
+                  .findFirst()
+                  .orElse(null);
+          return found[0] != null && found[0].getString("state").equals(state);
+        });
+    return found[0];
+  }
+
   JsonObject employee(String nip) {
     return demo().get("/netra/api/v1/employees/" + nip).expect(200).json();
   }

@@ -74,7 +74,7 @@ public final class OutboxRelay extends RouteBuilder {
             + entry.attempt()
             + "): "
             + error);
-    outbox.failed(entry.id(), error, registry.retryPolicy(entry.connectorId()));
+    outbox.failed(entry.id(), entry.attempt(), error, registry.retryPolicy(entry.connectorId()));
     ConnectorStats stats = registry.stats(entry.connectorId());
     if (stats != null) {
       stats.failure("deliveries", error);

@@ -29,8 +29,6 @@ import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * The work of one {@code siasn-rest} instance, called by its routes: keeps the two tokens, shapes
@@ -78,13 +76,7 @@ public final class SiasnRestHandler {
 
   /** The HTTP client's timeouts, from the instance's file. */
   HttpClientConfigurer httpConfigurer() {
-    return builder ->
-        builder.setDefaultRequestConfig(
-            RequestConfig.custom()
-                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-                .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
-                .setResponseTimeout(Timeout.of(settings.readTimeout()))
-                .build());
+    return HttpSettings.timeouts(settings.connectTimeout(), settings.readTimeout());
   }
 
   // ---- tokens

@@ -1,7 +1,6 @@
 package id.netra.integration.connector;
 
 import id.netra.integration.config.ConfigNode;
-import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +51,7 @@ public record SiasnRestSettings(
     Duration read = Duration.ofSeconds(30);
     if (api != null) {
       api.onlyKeys("baseUrl", "connectTimeout", "readTimeout");
-      baseUrl = url(api, "baseUrl");
+      baseUrl = HttpSettings.url(api, "baseUrl", false);
       if (baseUrl != null && !baseUrl.endsWith("/")) {
         baseUrl = baseUrl + "/";
       }
@@ -107,7 +106,11 @@ public record SiasnRestSettings(
       g.onlyKeys("url", "clientId", "clientSecret");
       gateway =
           new Token(
-              url(g, "url"), g.text("clientId", true), g.text("clientSecret", true), null, null);
+              HttpSettings.url(g, "url", false),
+              g.text("clientId", true),
+              g.text("clientSecret", true),
+              null,
+              null);
     }
     Token sso = null;
     ConfigNode s = t.section("sso", true);
@@ -115,36 +118,12 @@ public record SiasnRestSettings(
       s.onlyKeys("url", "clientId", "username", "password");
       sso =
           new Token(
-              url(s, "url"),
+              HttpSettings.url(s, "url", false),
               s.text("clientId", true),
               null,
               s.text("username", true),
               s.text("password", true));
     }
     return new ConnectorTokens(gateway, sso, t.duration("refreshBefore", Duration.ofMinutes(1)));
-  }
-
-  /** An http(s) URL without a query string (the connector adds its own options). */
-  private static String url(ConfigNode node, String key) {
-    String v = node.text(key, true);
-    if (v == null) {
-      return null;
-    }
-    try {
-      URI u = URI.create(v);
-      if ((u.getScheme() != null && u.getScheme().matches("https?"))
-          && u.getHost() != null
-          && u.getQuery() == null
-          && u.getFragment() == null) {
-        return v;
-      }
-    } catch (IllegalArgumentException e) {
-      // reported below
-    }
-    node.problem(
-        key,
-        "Harus alamat http:// atau https:// tanpa query string.",
-        "Must be an http:// or https:// address without a query string.");
-    return null;
   }
 }

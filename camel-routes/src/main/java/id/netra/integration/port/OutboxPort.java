@@ -18,6 +18,11 @@ public interface OutboxPort {
   /** The message reached its target; {@code targetRef} is what the target answered, if anything. */
   void delivered(long entryId, String targetRef);
 
-  /** The delivery failed: due again after the policy's backoff, or a dead letter. */
-  void failed(long entryId, String error, RetryPolicy policy);
+  /**
+   * The delivery failed: due again after the policy's backoff, or a dead letter. Ignored when the
+   * attempt no longer holds the message (its lease ran out and another attempt took it over).
+   *
+   * @param attempt the entry's {@link OutboxEntry#attempt()}
+   */
+  void failed(long entryId, int attempt, String error, RetryPolicy policy);
 }

@@ -13,4 +13,12 @@ public interface RequestPort {
    * @param dryRun evaluate only: no decision stored, nothing sent
    */
   RecordResult decide(ConnectorRef connector, PendingRequest request, boolean dryRun);
+
+  /**
+   * From now on, decisions on the requests the API client with this key prefix sends (and their
+   * later changes) are delivered through the connector.
+   *
+   * @throws IllegalArgumentException if the agency has no such active client
+   */
+  void linkClient(ConnectorRef connector, String apiKeyPrefix);
 }

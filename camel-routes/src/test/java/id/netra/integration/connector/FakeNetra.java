@@ -169,6 +169,17 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
     return new RecordResult(r.requestRef(), SyncOutcome.DECIDED, outcome, List.of());
   }
 
+  final Map<String, String> links = new HashMap<>();
+
+  @Override
+  public synchronized void linkClient(ConnectorRef c, String apiKeyPrefix) {
+    if (!apiKeyPrefix.startsWith("demo")) {
+      throw new IllegalArgumentException(
+          "No active API client " + apiKeyPrefix + " in " + c.agency());
+    }
+    links.put(apiKeyPrefix, c.id());
+  }
+
   @Override
   public synchronized List<OutboxEntry> claim(Collection<String> connectorIds, int limit) {
     List<OutboxEntry> out = new ArrayList<>();
@@ -193,8 +204,11 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
   }
 
   @Override
-  public synchronized void failed(long entryId, String error, RetryPolicy policy) {
+  public synchronized void failed(long entryId, int attempt, String error, RetryPolicy policy) {
     Message m = outbox.get(entryId);
+    if (!m.state.equals("IN_FLIGHT") || m.attempts != attempt) {
+      return;
+    }
     m.error = error;
     m.state = policy.exhausted(m.attempts) ? "DEAD" : "PENDING";
   }

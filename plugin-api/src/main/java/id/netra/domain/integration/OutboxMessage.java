@@ -104,7 +104,32 @@ public class OutboxMessage {
         || (state == DeliveryState.IN_FLIGHT && leaseUntil != null && leaseUntil.isBefore(now));
   }
 
+  /**
+   * A relay takes the message for one attempt, until {@code leaseUntil}: if it never reports back
+   * (Netra stopped mid-delivery), the message is due again when the lease ends. The repository
+   * makes the same change as one compare-and-set statement, so two relays never hold it at once.
+   *
+   * @return the attempt's number, from 1
+   */
+  public int claim(Instant now, Instant leaseUntil) {
+    if (!isDue(now)) {
+      throw new IllegalStateException("Message " + id + " is not due");
+    }
+    this.state = DeliveryState.IN_FLIGHT;
+    this.attempts++;
+    this.leaseUntil = leaseUntil;
+    this.updatedAt = now;
+    return attempts;
+  }
+
+  /**
+   * The target took the message. Also accepted from an attempt whose lease had run out (the target
+   * has it all the same); a message already delivered keeps its first reference.
+   */
   public void delivered(String targetRef, Instant now) {
+    if (state == DeliveryState.DELIVERED) {
+      return;
+    }
     this.state = DeliveryState.DELIVERED;
     this.targetRef = targetRef == null ? null : truncate(targetRef, 200);
     this.leaseUntil = null;
@@ -113,11 +138,17 @@ public class OutboxMessage {
   }
 
   /**
-   * A failed attempt: due again after the policy's backoff, or a dead letter after its last.
+   * A failed attempt: due again after the policy's backoff, or a dead letter after its last. The
+   * report of an attempt that no longer holds the message (its lease ran out and another attempt
+   * claimed it, or it was delivered meanwhile) changes nothing.
    *
+   * @param attempt the number of the attempt that failed
    * @return whether it is now a dead letter
    */
-  public boolean failed(String error, RetryPolicy policy, Instant now) {
+  public boolean failed(String error, RetryPolicy policy, int attempt, Instant now) {
+    if (state != DeliveryState.IN_FLIGHT || attempts != attempt) {
+      return false;
+    }
     this.lastError = truncate(error == null ? "unknown failure" : error, 1000);
     this.leaseUntil = null;
     this.updatedAt = now;

@@ -7,6 +7,7 @@ import id.netra.integration.connector.ConnectorRegistry;
 import id.netra.integration.connector.OutboxRelay;
 import id.netra.integration.connector.SiasnRest;
 import id.netra.integration.connector.SimpegJdbc;
+import id.netra.integration.connector.Webhook;
 import id.netra.integration.port.NetraPorts;
 import id.netra.integration.port.OutboxPort;
 import id.netra.integration.port.PersonnelPort;
@@ -82,7 +83,7 @@ public class CamelBootstrap {
               folder,
               CamelBootstrap::secret,
               CamelBootstrap::dataSource,
-              List.of(new SimpegJdbc(), new SiasnRest()));
+              List.of(new SimpegJdbc(), new SiasnRest(), new Webhook()));
       if (folder == null) {
         LOG.info("No connectors folder configured (netra.connectors.dir): no connectors run");
       } else {

@@ -126,6 +126,11 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
   }
 
   @Override
+  public void linkClient(ConnectorRef connector, String apiKeyPrefix) {
+    access.linkClient(connector.id(), connector.agency(), apiKeyPrefix);
+  }
+
+  @Override
   public List<String> activeNips(ConnectorRef connector) {
     return employees.activeNips(actorOf(connector, null), connector.agency());
   }
@@ -196,6 +201,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
         continue;
       }
       if (integration.claim(m.id(), m.attempts(), now, until)) {
+        int attempt = m.claim(now, until); // the same change, in this transaction's view
         claimed.add(
             new OutboxEntry(
                 m.id(),
@@ -203,7 +209,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
                 m.kind(),
                 m.idempotencyKey(),
                 DeliveryService.payloadOf(m),
-                m.attempts() + 1));
+                attempt));
       }
     }
     return claimed;
@@ -215,8 +221,8 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
   }
 
   @Override
-  public void failed(long entryId, String error, RetryPolicy policy) {
-    integration.findMessage(entryId).ifPresent(m -> m.failed(error, policy, Times.now()));
+  public void failed(long entryId, int attempt, String error, RetryPolicy policy) {
+    integration.findMessage(entryId).ifPresent(m -> m.failed(error, policy, attempt, Times.now()));
   }
 
   // ---- runs

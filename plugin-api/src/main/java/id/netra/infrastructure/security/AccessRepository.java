@@ -59,6 +59,11 @@ public class AccessRepository {
         .findFirst();
   }
 
+  /** Writes pending changes now (an unlink before a link, for the unique connector index). */
+  public void flush() {
+    em.flush();
+  }
+
   public void add(Object accessEntity) {
     em.persist(accessEntity);
   }

@@ -28,7 +28,7 @@ public class AccessService {
                 access
                     .findClientByPrefix(p.prefix())
                     .filter(ApiClient::active)
-                    .filter(c -> c.connectorId() == null)
+                    .filter(c -> !c.internal())
                     .filter(c -> ApiKeys.matches(p.secret(), c.keyHash())));
   }
 
@@ -84,6 +84,54 @@ public class AccessService {
                   after);
               return client;
             });
+  }
+
+  /**
+   * Links an HR system's client to a webhook connector: decisions on its requests, and their later
+   * changes, are called back through it. A client linked before to the same connector is unlinked.
+   *
+   * @throws IllegalArgumentException if the agency has no active client with that key prefix
+   */
+  public void linkClient(String connectorId, String agency, String keyPrefix) {
+    ApiClient client =
+        access
+            .findClientByPrefix(keyPrefix)
+            .filter(ApiClient::active)
+            .filter(c -> !c.internal())
+            .filter(c -> c.agencyCode().equals(agency))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "No active API client " + keyPrefix + " in agency " + agency));
+    if (connectorId.equals(client.connectorId())) {
+      return;
+    }
+    access
+        .findClientByConnector(connectorId)
+        .ifPresent(
+            previous -> {
+              previous.unlink();
+              audit.record(
+                  Actor.SYSTEM,
+                  agency,
+                  "API_CLIENT_UNLINKED",
+                  "api_client",
+                  previous.keyPrefix(),
+                  Map.of("connectorId", connectorId),
+                  Map.of());
+              access.flush();
+            });
+    Map<String, Object> before = new LinkedHashMap<>();
+    before.put("connectorId", client.connectorId());
+    client.link(connectorId);
+    audit.record(
+        Actor.SYSTEM,
+        agency,
+        "API_CLIENT_LINKED",
+        "api_client",
+        client.keyPrefix(),
+        before,
+        Map.of("connectorId", connectorId));
   }
 
   /** Registers the key an agency's HR portal signs employee tokens with. */

@@ -37,9 +37,16 @@ public class ApiClient {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  /** Set when the client is a connector instance: it has no usable key and acts from routes. */
+  /**
+   * The connector its decisions are delivered through: a {@code webhook} instance linked to this HR
+   * system's client, or the connector an internal client stands for.
+   */
   @Column(name = "connector_id", length = 64)
   private String connectorId;
+
+  /** A connector instance's own identity: it has no usable key and acts from routes. */
+  @Column(nullable = false)
+  private boolean internal;
 
   protected ApiClient() {}
 
@@ -56,7 +63,26 @@ public class ApiClient {
   public static ApiClient forConnector(String connectorId, String agencyCode, Instant now) {
     ApiClient c = new ApiClient("connector " + connectorId, agencyCode, ApiKeys.issue(), now);
     c.connectorId = connectorId;
+    c.internal = true;
     return c;
+  }
+
+  /** Decisions on this client's requests go out through the connector from now on. */
+  public void link(String connectorId) {
+    if (internal) {
+      throw new IllegalStateException("An internal client stays with its connector");
+    }
+    this.connectorId = connectorId;
+  }
+
+  public void unlink() {
+    if (!internal) {
+      this.connectorId = null;
+    }
+  }
+
+  public boolean internal() {
+    return internal;
   }
 
   public String connectorId() {

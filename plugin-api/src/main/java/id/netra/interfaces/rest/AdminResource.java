@@ -40,7 +40,18 @@ public class AdminResource {
   public record CreatedClient(String name, String agency, String keyPrefix, String apiKey) {}
 
   /** A client as listed: never the key. */
-  public record ClientDto(long id, String name, String agency, String keyPrefix, boolean active) {}
+  /**
+   * An API client; {@code connectorId} is the webhook connector its decisions are called back
+   * through, or the connector an internal client stands for.
+   */
+  public record ClientDto(
+      long id,
+      String name,
+      String agency,
+      String keyPrefix,
+      boolean active,
+      boolean internal,
+      String connectorId) {}
 
   /** An account to create. */
   public record NewAccount(String username, String password, List<String> roles, String agency) {}
@@ -79,7 +90,16 @@ public class AdminResource {
   @Path("api-clients")
   public List<ClientDto> clients(@QueryParam("agency") String agency) {
     return access.clients(caller.actor(), agency).stream()
-        .map(c -> new ClientDto(c.id(), c.name(), c.agencyCode(), c.keyPrefix(), c.active()))
+        .map(
+            c ->
+                new ClientDto(
+                    c.id(),
+                    c.name(),
+                    c.agencyCode(),
+                    c.keyPrefix(),
+                    c.active(),
+                    c.internal(),
+                    c.connectorId()))
         .toList();
   }
 

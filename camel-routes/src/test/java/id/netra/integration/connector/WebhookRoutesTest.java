@@ -1,0 +1,241 @@
+package id.netra.integration.connector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import id.netra.integration.canonical.OutboxEntry;
+import id.netra.integration.config.Secrets;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.util.json.JsonObject;
+import org.apache.camel.util.json.Jsoner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code webhook} templates against an HR system's callback that checks signatures as the
+ * reference tells receivers to and stores each idempotency key once.
+ */
+class WebhookRoutesTest extends CamelTestSupport {
+
+  static final String SECRET = "a-shared-secret-of-the-hr-system";
+
+  @TempDir Path folder;
+  FakeNetra netra;
+  ConnectorRegistry registry;
+  HttpServer receiver;
+  final List<String> queries = new CopyOnWriteArrayList<>();
+  final List<String> attempts = new CopyOnWriteArrayList<>();
+  final Map<String, JsonObject> stored = new ConcurrentHashMap<>();
+  final List<JsonObject> received = new CopyOnWriteArrayList<>();
+  final AtomicInteger unavailable = new AtomicInteger();
+  volatile String receiverSecret = SECRET;
+
+  @Override
+  protected Properties useOverridePropertiesWithPropertiesComponent() {
+    Properties p = new Properties();
+    p.setProperty("netra.outbox.period", "100");
+    p.setProperty("netra.outbox.delay", "0");
+    return p;
+  }
+
+  @BeforeEach
+  void install() throws Exception {
+    receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    receiver.createContext(
+        "/simpeg/index.php",
+        x -> {
+          byte[] body = x.getRequestBody().readAllBytes();
+          String ts = x.getRequestHeaders().getFirst("X-Netra-Timestamp");
+          String sig = x.getRequestHeaders().getFirst("X-Netra-Signature");
+          int status;
+          if (unavailable.getAndDecrement() > 0) {
+            status = 503;
+          } else if (ts == null
+              || Math.abs(Instant.now().getEpochSecond() - Long.parseLong(ts)) > 300
+              || !("sha256="
+                      + hmac(receiverSecret, ts + "." + new String(body, StandardCharsets.UTF_8)))
+                  .equals(sig)) {
+            status = 401;
+          } else {
+            try {
+              JsonObject json =
+                  (JsonObject) Jsoner.deserialize(new String(body, StandardCharsets.UTF_8));
+              received.add(json);
+              queries.add(x.getRequestURI().getRawQuery());
+              attempts.add(x.getRequestHeaders().getFirst("X-Netra-Attempt"));
+              String key = x.getRequestHeaders().getFirst("X-Netra-Idempotency-Key");
+              if (!"ping".equals(json.getString("event"))) {
+                assertEquals(json.getString("idempotencyKey"), key);
+                stored.putIfAbsent(key, json);
+              }
+              status = 200;
+            } catch (Exception e) {
+              status = 400;
+            }
+          }
+          byte[] answer = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+          x.sendResponseHeaders(status, answer.length);
+          x.getResponseBody().write(answer);
+          x.close();
+        });
+    receiver.start();
+    Files.writeString(folder.resolve("hr-callback.yaml"), file("netra_demo0001"));
+    netra = new FakeNetra();
+    registry =
+        new ConnectorRegistry(
+            context,
+            netra.ports(),
+            folder,
+            (source, name) ->
+                source.equals("env") && name.equals("HR_CALLBACK_SECRET")
+                    ? Optional.of(SECRET)
+                    : Secrets.ENVIRONMENT.resolve(source, name),
+            name -> {
+              throw new IllegalArgumentException("no data sources here");
+            },
+            List.of(new SimpegJdbc(), new SiasnRest(), new Webhook()));
+    assertEquals("ADDED", registry.reloadAll().get(0).action());
+    context.addRoutes(new OutboxRelay(netra, registry));
+  }
+
+  @AfterEach
+  void stopReceiver() {
+    receiver.stop(0);
+  }
+
+  private String file(String client) {
+    return """
+        id: hr-callback
+        kind: webhook
+        agency: DEMO
+        apiClient: %s
+        callback:
+          url: http://127.0.0.1:%d/simpeg/index.php?r=netra/callback
+          secret: ${env:HR_CALLBACK_SECRET}
+          readTimeout: 2s
+        delivery:
+          maxAttempts: 5
+          backoff: 1s
+        """
+        .formatted(client, receiver.getAddress().getPort());
+  }
+
+  private static Map<String, String> decision(String outcome, String codes, String id) {
+    return Map.of(
+        "source", "",
+        "sourceId", "SIMPEG-KPPS-77",
+        "requestRef", "SIMPEG-KPPS-77",
+        "nip", "198503122010012004",
+        "outcome", outcome,
+        "reasons", codes.isEmpty() ? "" : "Pakta integritas belum ditandatangani.",
+        "reasonCodes", codes,
+        "decisionId", id,
+        "decidedAt", "2029-01-02 03:04:05");
+  }
+
+  @Test
+  void eachDecisionAndItsLaterChangeIsCalledBackSigned() throws Exception {
+    assertEquals("hr-callback", netra.links.get("demo0001"), "the client is linked");
+    long first =
+        netra.enqueue(
+            "hr-callback",
+            OutboxEntry.DECISION,
+            decision("BLOCK", "PACT_NOT_SIGNED,TRAINING_NOT_PASSED", "501"));
+    await(() -> "DELIVERED".equals(netra.outbox.get(first).state));
+    long change = netra.enqueue("hr-callback", OutboxEntry.DECISION, decision("ALLOW", "", "502"));
+    await(() -> "DELIVERED".equals(netra.outbox.get(change).state));
+
+    assertEquals(2, stored.size());
+    JsonObject blocked = received.get(0);
+    assertEquals("decision", blocked.getString("event"));
+    assertEquals("BLOCK", blocked.getString("outcome"));
+    assertEquals(List.of("PACT_NOT_SIGNED", "TRAINING_NOT_PASSED"), blocked.get("reasonCodes"));
+    assertEquals("SIMPEG-KPPS-77", blocked.getString("requestRef"));
+    assertEquals("ALLOW", received.get(1).getString("outcome"));
+    assertEquals(List.of(), received.get(1).get("reasonCodes"));
+    assertEquals("r=netra/callback", queries.get(0), "the callback's own query is kept");
+    assertTrue(netra.outbox.get(first).targetRef.startsWith("HTTP 200"));
+  }
+
+  @Test
+  void anUnavailableReceiverGetsTheMessageLaterAndStoresItOnce() throws Exception {
+    unavailable.set(2);
+    long id = netra.enqueue("hr-callback", OutboxEntry.DECISION, decision("ALLOW", "", "601"));
+    await(() -> "DELIVERED".equals(netra.outbox.get(id).state));
+    assertEquals(3, netra.outbox.get(id).attempts);
+    assertEquals(List.of("3"), attempts, "the receiver saw the third attempt only");
+    assertEquals(1, stored.size());
+  }
+
+  @Test
+  void aReceiverThatRefusesTheSignatureMakesADeadLetter() throws Exception {
+    receiverSecret = "another-secret-than-netra-has";
+    long id = netra.enqueue("hr-callback", OutboxEntry.DECISION, decision("ALLOW", "", "701"));
+    await(() -> "DEAD".equals(netra.outbox.get(id).state));
+    assertTrue(netra.outbox.get(id).error.contains("HTTP 401"), netra.outbox.get(id).error);
+    ConnectionCheck check = registry.test("hr-callback");
+    assertFalse(check.ok());
+
+    receiverSecret = SECRET;
+    assertTrue(registry.test("hr-callback").ok(), "the signed ping passes");
+    synchronized (netra) {
+      netra.outbox.get(id).state = "PENDING";
+    }
+    await(() -> "DELIVERED".equals(netra.outbox.get(id).state));
+    assertEquals(1, stored.size());
+  }
+
+  @Test
+  void aFileNamingAnUnknownClientIsRejectedAndTheOldOneKeepsRunning() throws Exception {
+    Files.writeString(folder.resolve("hr-callback.yaml"), file("netra_nosuch01"));
+    ReloadResult r = registry.reload("hr-callback");
+    assertEquals("REJECTED", r.action());
+    assertTrue(r.problems().get(0).messageEn().contains("No active API client"), r.toString());
+    assertEquals("STARTED", registry.view("hr-callback").state());
+    Files.writeString(
+        folder.resolve("hr-callback.yaml"),
+        file("netra_demo0001").replace("${env:HR_CALLBACK_SECRET}", "short"));
+    ReloadResult weak = registry.reload("hr-callback");
+    assertEquals("callback.secret", weak.problems().get(0).path());
+  }
+
+  static String hmac(String secret, String text) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    Instant until = Instant.now().plusSeconds(20);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(until)) {
+        throw new AssertionError("condition not met in 20 s");
+      }
+      Thread.sleep(50);
+    }
+  }
+}
