@@ -28,6 +28,8 @@ public record FieldSource(
     Map<String, String> values,
     String defaultValue) {
 
+  private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
   /** The value as text (trimmed, translated), or null when empty. */
   public String text(String field, Map<String, Object> row, List<Reason> problems) {
     String raw = rawText(row);
@@ -93,6 +95,10 @@ public record FieldSource(
     try {
       return LocalDate.parse(raw, format == null ? DateTimeFormatter.ISO_LOCAL_DATE : format);
     } catch (DateTimeParseException e) {
+      if (raw.matches("\\d{5}(\\.\\d+)?")) {
+        // A date cell of an Excel sheet: days since 30 December 1899.
+        return EXCEL_EPOCH.plusDays((long) Double.parseDouble(raw));
+      }
       String pattern = formatPattern == null ? "yyyy-MM-dd" : formatPattern;
       problems.add(
           Reason.of(

@@ -2,6 +2,8 @@ package id.netra.integration.connector;
 
 import id.netra.integration.canonical.RecordResult;
 import id.netra.integration.canonical.RunReport;
+import id.netra.integration.port.ConnectorRef;
+import id.netra.integration.port.NetraPorts;
 import id.netra.integration.port.SyncLog;
 import java.util.List;
 import java.util.function.Supplier;
@@ -69,6 +71,35 @@ public final class Runs {
     }
     LOG.log(Level.WARNING, "Connector run " + active.run().connector.id() + " failed", e);
     active.finish(exchange, describe(e));
+  }
+
+  /**
+   * The end of a full read of the source: the agency's active employees it did not hold become
+   * inactive; refused when the source held nobody or some rows failed (they might be the missing).
+   */
+  static void reconcile(SyncRun run, NetraPorts ports, ConnectorRef ref) {
+    if (run.seen().isEmpty()) {
+      run.add(
+          SyncRun.failure(
+              "reconcile",
+              "SOURCE_EMPTY",
+              "Sumber tidak mengembalikan pegawai; demi keamanan tidak ada yang dinonaktifkan.",
+              "The source returned no employees; to be safe nobody was deactivated."));
+    } else if (run.failures() == 0) {
+      for (RecordResult r :
+          guardAll(
+              "reconcile",
+              () -> ports.personnel().deactivateMissing(ref, run.seen(), run.dryRun))) {
+        run.add(r);
+      }
+    } else {
+      run.add(
+          SyncRun.failure(
+              "reconcile",
+              "RECONCILE_SKIPPED",
+              "Ada baris gagal; pegawai yang tidak terbaca tidak dinonaktifkan.",
+              "Some rows failed; employees not read were not deactivated."));
+    }
   }
 
   /** Calls a port for one record; a system failure fails the record, not the run. */

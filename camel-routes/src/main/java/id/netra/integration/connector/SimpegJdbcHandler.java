@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,19 +86,8 @@ public final class SimpegJdbcHandler {
     int rowNumber = run.nextRow();
     Map<String, Object> row =
         FieldMap.caseInsensitive(exchange.getMessage().getMandatoryBody(Map.class));
-    FieldMap f = settings.personnel().fields();
     List<Reason> problems = new ArrayList<>();
-    PersonnelRecord record =
-        new PersonnelRecord(
-            f.text("nip", row, problems),
-            f.text("type", row, problems),
-            f.text("name", row, problems),
-            f.text("unitCode", row, problems),
-            f.text("unitName", row, problems),
-            f.text("superiorNip", row, problems),
-            f.text("golongan", row, problems),
-            f.text("positionType", row, problems),
-            f.text("status", row, problems));
+    PersonnelRecord record = RowMapping.personnel(settings.personnel().fields(), row, problems);
     String markerColumn = settings.personnel().markerColumn();
     if (markerColumn != null) {
       run.marker(row.get(markerColumn));
@@ -122,28 +110,7 @@ public final class SimpegJdbcHandler {
     Runs.Active active = Runs.active(exchange);
     SyncRun run = active.run();
     if (run.kind == RunKind.RECONCILE) {
-      if (run.seen().isEmpty()) {
-        run.add(
-            SyncRun.failure(
-                "reconcile",
-                "SOURCE_EMPTY",
-                "Sumber tidak mengembalikan pegawai; demi keamanan tidak ada yang dinonaktifkan.",
-                "The source returned no employees; to be safe nobody was deactivated."));
-      } else if (run.failures() == 0) {
-        for (RecordResult r :
-            Runs.guardAll(
-                "reconcile",
-                () -> ports.personnel().deactivateMissing(ref, run.seen(), run.dryRun))) {
-          run.add(r);
-        }
-      } else {
-        run.add(
-            SyncRun.failure(
-                "reconcile",
-                "RECONCILE_SKIPPED",
-                "Ada baris gagal; pegawai yang tidak terbaca tidak dinonaktifkan.",
-                "Some rows failed; employees not read were not deactivated."));
-      }
+      Runs.reconcile(run, ports, ref);
     }
     active.finish(exchange, null);
   }
@@ -172,26 +139,10 @@ public final class SimpegJdbcHandler {
     RequestSource source = exchange.getProperty(SOURCE, RequestSource.class);
     Map<String, Object> row =
         FieldMap.caseInsensitive(exchange.getMessage().getMandatoryBody(Map.class));
-    FieldMap f = source.fields();
     List<Reason> problems = new ArrayList<>();
-    String id = f.text("id", row, problems);
-    LocalDate start = f.date("startDate", row, problems);
-    LocalDate end = f.date("endDate", row, problems);
-    PendingRequest request =
-        new PendingRequest(
-            source.name(),
-            id,
-            f.text("kind", row, problems),
-            f.text("leaveType", row, problems),
-            f.text("dutyBody", row, problems),
-            f.text("nip", row, problems),
-            start,
-            end);
-    String key = id == null ? source.name() + ": row " + rowNumber : request.requestRef();
-    if (id == null) {
-      problems.add(
-          Reason.of("id", "REQUIRED", "Id permohonan kosong.", "The request id is empty."));
-    }
+    PendingRequest request = RowMapping.request(source.name(), source.fields(), row, problems);
+    String key =
+        request.sourceId() == null ? source.name() + ": row " + rowNumber : request.requestRef();
     if (!problems.isEmpty()) {
       run.add(RecordResult.failed(key, problems));
       return;

@@ -18,14 +18,10 @@ import id.netra.integration.siasn.SiasnSimulator.Fault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.function.BooleanSupplier;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the refresh from data-utama, every injected failure, and sanctions written exactly once through
  * hukdis/save.
  */
-class SiasnRestRoutesTest extends CamelTestSupport {
+class SiasnRestRoutesTest extends ConnectorRouteTest {
 
   static final String ANI = "198503122010012004";
   static final String BUDI = "197911052005011003";
@@ -47,14 +43,6 @@ class SiasnRestRoutesTest extends CamelTestSupport {
   SiasnSimulator siasn;
   FakeNetra netra;
   ConnectorRegistry registry;
-
-  @Override
-  protected Properties useOverridePropertiesWithPropertiesComponent() {
-    Properties p = new Properties();
-    p.setProperty("netra.outbox.period", "100");
-    p.setProperty("netra.outbox.delay", "0");
-    return p;
-  }
 
   @BeforeEach
   void install() throws Exception {
@@ -327,17 +315,4 @@ class SiasnRestRoutesTest extends CamelTestSupport {
 
   // ---- helpers
 
-  private static List<RecordResult> failed(RunReport report) {
-    return report.items().stream().filter(r -> r.outcome() == SyncOutcome.FAILED).toList();
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    Instant until = Instant.now().plusSeconds(20);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("condition not met in 20 s");
-      }
-      Thread.sleep(50);
-    }
-  }
 }

@@ -18,13 +18,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.RunScript;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * schema (H2 in MySQL mode), outside the server: mapping, incremental pulls, dry runs,
  * reconciliation, request answers written back through the outbox relay, and the error paths.
  */
-class SimpegJdbcRoutesTest extends CamelTestSupport {
+class SimpegJdbcRoutesTest extends ConnectorRouteTest {
 
   static final Path DEMO = Path.of("..", "config", "demo");
 
@@ -44,14 +39,6 @@ class SimpegJdbcRoutesTest extends CamelTestSupport {
   JdbcDataSource simpeg;
   FakeNetra netra;
   ConnectorRegistry registry;
-
-  @Override
-  protected Properties useOverridePropertiesWithPropertiesComponent() {
-    Properties p = new Properties();
-    p.setProperty("netra.outbox.period", "100");
-    p.setProperty("netra.outbox.delay", "0");
-    return p;
-  }
 
   @BeforeEach
   void install() throws Exception {
@@ -262,10 +249,6 @@ class SimpegJdbcRoutesTest extends CamelTestSupport {
     assertTrue(missing.toString().contains("gol_ruang"), missing.toString());
   }
 
-  private static List<RecordResult> failed(RunReport report) {
-    return report.items().stream().filter(i -> i.outcome() == SyncOutcome.FAILED).toList();
-  }
-
   private void sql(String statement) throws SQLException {
     try (Connection c = simpeg.getConnection();
         var s = c.createStatement()) {
@@ -278,16 +261,6 @@ class SimpegJdbcRoutesTest extends CamelTestSupport {
         var s = c.createStatement();
         ResultSet rs = s.executeQuery(query)) {
       return rs.next() ? rs.getString(1) : null;
-    }
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    Instant end = Instant.now().plus(Duration.ofSeconds(20));
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(end)) {
-        throw new AssertionError("condition not met within 20 s");
-      }
-      Thread.sleep(50);
     }
   }
 }

@@ -16,14 +16,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code webhook} templates against an HR system's callback that checks signatures as the
  * reference tells receivers to and stores each idempotency key once.
  */
-class WebhookRoutesTest extends CamelTestSupport {
+class WebhookRoutesTest extends ConnectorRouteTest {
 
   static final String SECRET = "a-shared-secret-of-the-hr-system";
 
@@ -49,14 +46,6 @@ class WebhookRoutesTest extends CamelTestSupport {
   final List<JsonObject> received = new CopyOnWriteArrayList<>();
   final AtomicInteger unavailable = new AtomicInteger();
   volatile String receiverSecret = SECRET;
-
-  @Override
-  protected Properties useOverridePropertiesWithPropertiesComponent() {
-    Properties p = new Properties();
-    p.setProperty("netra.outbox.period", "100");
-    p.setProperty("netra.outbox.delay", "0");
-    return p;
-  }
 
   @BeforeEach
   void install() throws Exception {
@@ -226,16 +215,6 @@ class WebhookRoutesTest extends CamelTestSupport {
       return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    Instant until = Instant.now().plusSeconds(20);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("condition not met in 20 s");
-      }
-      Thread.sleep(50);
     }
   }
 }

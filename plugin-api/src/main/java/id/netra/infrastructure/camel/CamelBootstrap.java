@@ -4,6 +4,7 @@ import id.netra.integration.HealthReport;
 import id.netra.integration.NetraCamel;
 import id.netra.integration.config.Secrets;
 import id.netra.integration.connector.ConnectorRegistry;
+import id.netra.integration.connector.FileKind;
 import id.netra.integration.connector.OutboxRelay;
 import id.netra.integration.connector.SiasnRest;
 import id.netra.integration.connector.SimpegJdbc;
@@ -83,7 +84,7 @@ public class CamelBootstrap {
               folder,
               CamelBootstrap::secret,
               CamelBootstrap::dataSource,
-              List.of(new SimpegJdbc(), new SiasnRest(), new Webhook()));
+              List.of(new SimpegJdbc(), new SiasnRest(), new Webhook(), new FileKind()));
       if (folder == null) {
         LOG.info("No connectors folder configured (netra.connectors.dir): no connectors run");
       } else {
