@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.apache.camel.component.jdbc.JdbcConstants;
 public final class SimpegJdbcHandler {
 
   static final String SOURCE = "netra.source";
+  private static final String KIND = "netra.kind";
   public static final String MARKER_NAME = "personnel";
 
   private final ConnectorConfig config;
@@ -170,6 +172,10 @@ public final class SimpegJdbcHandler {
 
   public String prepareDelivery(Exchange exchange) throws InvalidPayloadException {
     OutboxEntry entry = exchange.getMessage().getMandatoryBody(OutboxEntry.class);
+    exchange.setProperty(KIND, entry.kind());
+    if (OutboxEntry.SANCTION.equals(entry.kind())) {
+      return prepareSanction(exchange, entry);
+    }
     if (!OutboxEntry.DECISION.equals(entry.kind())) {
       throw new DeliveryRejectedException(
           "Connector " + config.id() + " cannot deliver " + entry.kind() + " messages");
@@ -192,9 +198,37 @@ public final class SimpegJdbcHandler {
     return (allowed ? source.approve() : source.hold()).sql();
   }
 
+  /**
+   * A sanction (or its cancellation) through the administrator's insert. The insert should write
+   * {@code :?idempotencyKey} into a unique column or skip a key it already holds (for example
+   * {@code INSERT … SELECT … WHERE NOT EXISTS}), so that a redelivery changes nothing.
+   */
+  private String prepareSanction(Exchange exchange, OutboxEntry entry) {
+    if (settings.sanctionInsert() == null) {
+      throw new DeliveryRejectedException(
+          "Connector " + config.id() + " has no sanctions.insert in " + config.file());
+    }
+    for (String p : SimpegJdbcSettings.SANCTION_PARAMETERS) {
+      String v = p.equals("idempotencyKey") ? entry.idempotencyKey() : entry.field(p);
+      if (v != null && p.endsWith("Date") && !v.isBlank()) {
+        try {
+          v = LocalDate.parse(v).format(settings.sanctionDates());
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new DeliveryRejectedException(p + " is not a date (yyyy-mm-dd): " + v);
+        }
+      }
+      exchange.getMessage().setHeader(p, v);
+    }
+    return settings.sanctionInsert().sql();
+  }
+
   public String confirmDelivery(Exchange exchange) {
     Integer updated =
         exchange.getMessage().getHeader(JdbcConstants.JDBC_UPDATE_COUNT, Integer.class);
+    if (OutboxEntry.SANCTION.equals(exchange.getProperty(KIND, String.class))
+        && (updated == null || updated < 1)) {
+      return "rows=0 (already present)";
+    }
     if (updated == null || updated < 1) {
       throw new DeliveryRejectedException(
           "The statement changed no row: the request is no longer in the source or its id does"

@@ -14,10 +14,15 @@ import java.util.Set;
  * @param dataSource the JDBC resource's JNDI name on the server (for example {@code jdbc/simpeg})
  * @param personnel the personnel pull, or null if this instance does not pull personnel
  * @param requests the request poll, or null
- * @param sanctionInsert the statement that writes a sanction (the sanctions issue), or null
+ * @param sanctionInsert the statement that writes a sanction (or its cancellation), or null
+ * @param sanctionDates how the sanction's dates are given to that statement
  */
 public record SimpegJdbcSettings(
-    String dataSource, Personnel personnel, Requests requests, Statement sanctionInsert) {
+    String dataSource,
+    Personnel personnel,
+    Requests requests,
+    Statement sanctionInsert,
+    java.time.format.DateTimeFormatter sanctionDates) {
 
   public static final String KIND = "simpeg-jdbc";
 
@@ -70,10 +75,23 @@ public record SimpegJdbcSettings(
     Personnel personnel = readPersonnel(root.section("personnel", false));
     Requests requests = readRequests(root.section("requests", false));
     Statement sanctionInsert = null;
+    java.time.format.DateTimeFormatter sanctionDates =
+        java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
     ConfigNode sanctions = root.section("sanctions", false);
     if (sanctions != null) {
-      sanctions.onlyKeys("insert");
+      sanctions.onlyKeys("insert", "dateFormat");
       sanctionInsert = Statement.read(sanctions, "insert", true, SANCTION_PARAMETERS);
+      String pattern = sanctions.text("dateFormat", false);
+      if (pattern != null) {
+        try {
+          sanctionDates = java.time.format.DateTimeFormatter.ofPattern(pattern);
+        } catch (IllegalArgumentException e) {
+          sanctions.problem(
+              "dateFormat",
+              "Pola tanggal tidak sah (contoh: dd-MM-yyyy).",
+              "Not a valid date pattern (for example dd-MM-yyyy).");
+        }
+      }
     }
     if (personnel == null && requests == null) {
       root.problem(
@@ -81,22 +99,17 @@ public record SimpegJdbcSettings(
           "Konektor perlu paling sedikit bagian personnel atau requests.",
           "A connector needs at least a personnel or a requests section.");
     }
-    return new SimpegJdbcSettings(dataSource, personnel, requests, sanctionInsert);
+    return new SimpegJdbcSettings(dataSource, personnel, requests, sanctionInsert, sanctionDates);
   }
 
-  /** What a sanction insert may use (filled by the sanctions issue's deliveries). */
-  public static final Set<String> SANCTION_PARAMETERS =
-      Set.of(
-          "sanctionId",
-          "nip",
-          "sanctionType",
-          "tier",
-          "decreeNumber",
-          "decreeDate",
-          "startDate",
-          "endDate",
-          "reason",
-          "idempotencyKey");
+  /** What a sanction insert may use: the sanction's fields and the message's idempotency key. */
+  public static final Set<String> SANCTION_PARAMETERS = sanctionParameters();
+
+  private static Set<String> sanctionParameters() {
+    Set<String> s = new HashSet<>(id.netra.integration.canonical.SanctionFields.ALL);
+    s.add("idempotencyKey");
+    return Set.copyOf(s);
+  }
 
   private static Personnel readPersonnel(ConfigNode node) {
     if (node == null) {

@@ -51,6 +51,6 @@ public record Statement(String sql, Set<String> parameters) {
   }
 
   private static String display(Set<String> allowed) {
-    return allowed.isEmpty() ? "-" : ":?" + String.join(", :?", allowed);
+    return allowed.isEmpty() ? "-" : ":?" + String.join(", :?", new java.util.TreeSet<>(allowed));
   }
 }

@@ -249,6 +249,32 @@ class SimpegJdbcRoutesTest extends ConnectorRouteTest {
     assertTrue(missing.toString().contains("gol_ruang"), missing.toString());
   }
 
+  @Test
+  void aSanctionIsInsertedOnceEvenWhenDeliveredAgain() throws Exception {
+    context.addRoutes(new OutboxRelay(netra, registry));
+    java.util.Map<String, String> sanction = new java.util.HashMap<>();
+    sanction.put("nip", "199007212015032011");
+    sanction.put("sanctionType", "2");
+    sanction.put("tier", "R");
+    sanction.put("decreeNumber", "800/5/BKPSDM/2029");
+    sanction.put("decreeDate", "2029-03-04");
+    sanction.put("startDate", "2029-03-05");
+    sanction.put("note", "Netralitas ASN");
+    long id = netra.enqueue("demo-simpeg", "SANCTION", sanction);
+    await(() -> "DELIVERED".equals(netra.outbox.get(id).state));
+    assertEquals(
+        "1", text("SELECT COUNT(*) FROM riwayat_hukuman WHERE no_sk = '800/5/BKPSDM/2029'"));
+    assertEquals(
+        "04-03-2029", text("SELECT tgl_sk FROM riwayat_hukuman WHERE no_sk = '800/5/BKPSDM/2029'"));
+    synchronized (netra) {
+      netra.outbox.get(id).state = "PENDING"; // delivered again, as after a lost answer
+    }
+    await(() -> "DELIVERED".equals(netra.outbox.get(id).state));
+    assertEquals("rows=0 (already present)", netra.outbox.get(id).targetRef);
+    assertEquals(
+        "1", text("SELECT COUNT(*) FROM riwayat_hukuman WHERE no_sk = '800/5/BKPSDM/2029'"));
+  }
+
   private void sql(String statement) throws SQLException {
     try (Connection c = simpeg.getConnection();
         var s = c.createStatement()) {
