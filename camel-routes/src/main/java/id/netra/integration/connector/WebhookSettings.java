@@ -27,7 +27,7 @@ public record WebhookSettings(
 
   static WebhookSettings read(ConfigNode root) {
     String client = root.text("apiClient", true);
-    if (client != null && !client.matches("(netra_)?[A-Za-z0-9]{4,32}")) {
+    if (client != null && !client.matches("(netra_)?[A-Za-z0-9-]{4,32}")) {
       root.problem(
           "apiClient",
           "Tulis awalan kunci API klien (misalnya ab12cd34), bukan kuncinya.",

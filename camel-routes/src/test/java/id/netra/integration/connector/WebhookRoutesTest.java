@@ -201,6 +201,10 @@ class WebhookRoutesTest extends ConnectorRouteTest {
     assertEquals("REJECTED", r.action());
     assertTrue(r.problems().get(0).messageEn().contains("No active API client"), r.toString());
     assertEquals("STARTED", registry.view("hr-callback").state());
+    // Issued prefixes are URL-safe Base64: they may hold a dash.
+    Files.writeString(folder.resolve("hr-callback.yaml"), file("demo-x_1".replace("_", "")));
+    assertEquals("RELOADED", registry.reload("hr-callback").action());
+    assertEquals("hr-callback", netra.links.get("demo-x1"));
     Files.writeString(
         folder.resolve("hr-callback.yaml"),
         file("netra_demo0001").replace("${env:HR_CALLBACK_SECRET}", "short"));
