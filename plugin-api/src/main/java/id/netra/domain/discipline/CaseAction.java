@@ -1,0 +1,54 @@
+package id.netra.domain.discipline;
+
+import java.util.Set;
+
+/**
+ * The transitions of a neutrality case: from which states, to which state, and who may make each.
+ */
+public enum CaseAction {
+  /** Registers a case: from no state. */
+  REPORT(Set.of(), CaseState.REPORTED, Set.of(CaseRole.OFFICER)),
+  START_VERIFICATION(Set.of(CaseState.REPORTED), CaseState.VERIFICATION, Set.of(CaseRole.OFFICER)),
+  RECOMMEND(Set.of(CaseState.VERIFICATION), CaseState.RECOMMENDED, Set.of(CaseRole.OFFICER)),
+  START_EXAMINATION(Set.of(CaseState.RECOMMENDED), CaseState.EXAMINATION, Set.of(CaseRole.OFFICER)),
+  DECIDE(
+      Set.of(CaseState.RECOMMENDED, CaseState.EXAMINATION),
+      CaseState.DECIDED,
+      Set.of(CaseRole.PPK)),
+  MARK_RECORDED(Set.of(CaseState.DECIDED), CaseState.RECORDED, Set.of(CaseRole.SYSTEM)),
+  OBJECT(
+      Set.of(CaseState.DECIDED, CaseState.RECORDED), CaseState.OBJECTION, Set.of(CaseRole.OFFICER)),
+  /** The objection is rejected: the decree stands, back to where it was. */
+  UPHOLD(Set.of(CaseState.OBJECTION), CaseState.DECIDED, Set.of(CaseRole.PPK)),
+  CANCEL(
+      Set.of(CaseState.DECIDED, CaseState.RECORDED, CaseState.OBJECTION),
+      CaseState.CANCELLED,
+      Set.of(CaseRole.PPK)),
+  DISMISS(
+      Set.of(CaseState.REPORTED, CaseState.VERIFICATION, CaseState.EXAMINATION),
+      CaseState.DISMISSED,
+      Set.of(CaseRole.OFFICER, CaseRole.PPK)),
+  CLOSE(Set.of(CaseState.RECORDED), CaseState.CLOSED, Set.of(CaseRole.OFFICER));
+
+  private final Set<CaseState> from;
+  private final CaseState to;
+  private final Set<CaseRole> who;
+
+  CaseAction(Set<CaseState> from, CaseState to, Set<CaseRole> who) {
+    this.from = from;
+    this.to = to;
+    this.who = who;
+  }
+
+  public Set<CaseState> from() {
+    return from;
+  }
+
+  public CaseState to() {
+    return to;
+  }
+
+  public Set<CaseRole> who() {
+    return who;
+  }
+}

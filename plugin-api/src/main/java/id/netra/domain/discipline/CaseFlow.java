@@ -1,0 +1,74 @@
+package id.netra.domain.discipline;
+
+import id.netra.domain.shared.DomainStateException;
+import java.util.Arrays;
+import java.util.List;
+
+/** The case's state machine: what may happen next, and who may make it happen. */
+public final class CaseFlow {
+
+  private CaseFlow() {}
+
+  /**
+   * The state after {@code action}.
+   *
+   * @throws CaseRoleException if {@code role} may not take this action
+   * @throws DomainStateException ({@code ILLEGAL_TRANSITION}) if the case is not in a state the
+   *     action starts from
+   */
+  public static CaseState next(CaseState state, CaseAction action, CaseRole role) {
+    if (!action.who().contains(role)) {
+      throw new CaseRoleException(action, role);
+    }
+    if (!action.from().contains(state)) {
+      throw new DomainStateException(
+          "ILLEGAL_TRANSITION",
+          "Perkara berstatus "
+              + state
+              + " tidak dapat "
+              + action
+              + "; dari status ini yang boleh: "
+              + allowed(state, role)
+              + ".",
+          "A case in state "
+              + state
+              + " cannot "
+              + action
+              + "; from this state: "
+              + allowed(state, role)
+              + ".");
+    }
+    return action.to();
+  }
+
+  /** The actions {@code role} may take on a case in {@code state}, for the console. */
+  public static List<CaseAction> allowed(CaseState state, CaseRole role) {
+    return Arrays.stream(CaseAction.values())
+        .filter(a -> a.from().contains(state) && a.who().contains(role))
+        .toList();
+  }
+
+  /** A role that may not take an action: answered as forbidden, whatever the case's state. */
+  public static final class CaseRoleException extends RuntimeException {
+    private final CaseAction action;
+    private final CaseRole role;
+
+    CaseRoleException(CaseAction action, CaseRole role) {
+      super(role + " may not " + action + "; " + action.who() + " may");
+      this.action = action;
+      this.role = role;
+    }
+
+    public CaseAction action() {
+      return action;
+    }
+
+    public CaseRole role() {
+      return role;
+    }
+
+    public String messageId() {
+      return "Peran " + role + " tidak boleh " + action + "; yang boleh: " + action.who() + ".";
+    }
+  }
+}
