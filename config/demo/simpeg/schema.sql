@@ -63,6 +63,9 @@ CREATE TABLE IF NOT EXISTS riwayat_hukuman (
   tmt_hukuman VARCHAR(10),
   akhir_hukuman VARCHAR(10),
   keterangan VARCHAR(500),
+  status_hukuman VARCHAR(10) DEFAULT 'AKTIF' NOT NULL,
+  no_sk_batal VARCHAR(100),
+  tgl_sk_batal VARCHAR(10),
   ref_netra VARCHAR(100),
   CONSTRAINT ux_riwayat_hukuman_ref UNIQUE (ref_netra)
 );

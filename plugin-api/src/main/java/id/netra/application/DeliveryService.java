@@ -1,5 +1,9 @@
 package id.netra.application;
 
+import id.netra.domain.discipline.NeutralityCase;
+import id.netra.domain.discipline.SanctionType;
+import id.netra.domain.discipline.ViolationType;
+import id.netra.domain.employee.Employee;
 import id.netra.domain.gate.GateDecision;
 import id.netra.domain.gate.GateReason;
 import id.netra.domain.integration.DeliveryState;
@@ -7,6 +11,7 @@ import id.netra.domain.integration.IntegrationRepository;
 import id.netra.domain.integration.OutboxMessage;
 import id.netra.domain.shared.Times;
 import id.netra.integration.canonical.OutboxEntry;
+import id.netra.integration.canonical.SanctionFields;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -61,6 +66,135 @@ public class DeliveryService {
             orderingKey,
             JSON.toJson(payload(decision)),
             now));
+  }
+
+  /**
+   * Queues a decided sanction (or its cancellation) for every personnel record of the agency, in
+   * the caller's transaction. Per case the messages keep their order: a cancellation never
+   * overtakes the sanction it cancels.
+   *
+   * @return the connectors it was queued for
+   */
+  public List<String> sanctionDecided(
+      NeutralityCase c,
+      SanctionType type,
+      ViolationType violation,
+      Employee employee,
+      List<String> connectors) {
+    var now = Times.now();
+    boolean cancel = c.cancellation() != null;
+    for (String connector : connectors) {
+      outbox.addMessage(
+          new OutboxMessage(
+              connector,
+              c.agency(),
+              OutboxEntry.SANCTION,
+              connector
+                  + (cancel ? ":sanction-cancel:" : ":sanction:")
+                  + c.id()
+                  + ":"
+                  + (cancel ? c.cancellation().number() : c.decree().number()),
+              connector + ":" + caseOrdering(c.id()),
+              JSON.toJson(sanctionPayload(c, type, violation, employee, cancel)),
+              now));
+    }
+    return connectors;
+  }
+
+  /**
+   * Sends a sanction again to one target that lacks it (or its cancellation), as a reconciliation
+   * found; keyed by the reconciliation's item so that resolving twice cannot send twice. A record
+   * that lacks a cancelled sanction gets the sanction, then its cancellation.
+   *
+   * @param cancellationOnly the record holds the sanction and lacks only the cancellation
+   */
+  public void sanctionResend(
+      NeutralityCase c,
+      SanctionType type,
+      ViolationType violation,
+      Employee employee,
+      String connector,
+      long itemId,
+      boolean cancellationOnly) {
+    var now = Times.now();
+    String ordering = connector + ":" + caseOrdering(c.id());
+    if (!cancellationOnly) {
+      outbox.addMessage(
+          new OutboxMessage(
+              connector,
+              c.agency(),
+              OutboxEntry.SANCTION,
+              connector + ":sanction-resend:" + c.id() + ":" + itemId,
+              ordering,
+              JSON.toJson(sanctionPayload(c, type, violation, employee, false)),
+              now));
+    }
+    if (c.cancellation() != null) {
+      outbox.addMessage(
+          new OutboxMessage(
+              connector,
+              c.agency(),
+              OutboxEntry.SANCTION,
+              connector + ":sanction-cancel-resend:" + c.id() + ":" + itemId,
+              ordering,
+              JSON.toJson(sanctionPayload(c, type, violation, employee, true)),
+              now));
+    }
+  }
+
+  /** The ordering key suffix of a case's messages. */
+  public static String caseOrdering(long caseId) {
+    return "case:" + caseId;
+  }
+
+  /** Whether every sanction message of the case has reached its target (and there was one). */
+  public boolean sanctionRecorded(long caseId) {
+    List<OutboxMessage> messages = outbox.findByOrderingSuffix(caseOrdering(caseId));
+    return !messages.isEmpty()
+        && messages.stream()
+            .allMatch(
+                m -> m.state() == DeliveryState.DELIVERED || m.state() == DeliveryState.SUPERSEDED);
+  }
+
+  static Map<String, String> sanctionPayload(
+      NeutralityCase c,
+      SanctionType type,
+      ViolationType violation,
+      Employee employee,
+      boolean withCancellation) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put(SanctionFields.SANCTION_ID, String.valueOf(c.id()));
+    p.put(SanctionFields.NIP, c.nip());
+    if (employee != null && employee.siasnId() != null) {
+      p.put(SanctionFields.PNS_ORANG_ID, employee.siasnId());
+    }
+    p.put(SanctionFields.SANCTION_TYPE, type.recordCode());
+    if (type.tier() != null) {
+      p.put(SanctionFields.TIER, type.tier().name());
+    }
+    if (violation.siasnReasonId() != null) {
+      p.put(SanctionFields.REASON_ID, violation.siasnReasonId());
+    }
+    p.put(SanctionFields.DECREE_NUMBER, c.decree().number());
+    p.put(SanctionFields.DECREE_DATE, c.decree().date().toString());
+    p.put(SanctionFields.START_DATE, c.period().start().toString());
+    if (c.period().end() != null) {
+      p.put(SanctionFields.END_DATE, c.period().end().toString());
+    }
+    p.put(SanctionFields.YEARS, String.valueOf(type.months() / 12));
+    p.put(SanctionFields.MONTHS, String.valueOf(type.months() % 12));
+    p.put(SanctionFields.REGULATION, type.regulation());
+    if (employee != null && employee.golongan() != null) {
+      p.put(SanctionFields.GOLONGAN_LAMA, employee.golongan());
+    }
+    if (withCancellation && c.cancellation() != null) {
+      p.put(SanctionFields.CANCELLATION_NUMBER, c.cancellation().number());
+      p.put(SanctionFields.CANCELLATION_DATE, c.cancellation().date().toString());
+    }
+    p.put(
+        SanctionFields.NOTE,
+        "Netralitas ASN: " + violation.nameId() + " (perkara Netra " + c.id() + ")");
+    return p;
   }
 
   static Map<String, String> payload(GateDecision d) {

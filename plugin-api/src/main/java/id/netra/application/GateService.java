@@ -1,10 +1,15 @@
 package id.netra.application;
 
+import id.netra.domain.discipline.CaseRepository;
+import id.netra.domain.discipline.CaseSettings;
+import id.netra.domain.discipline.Catalogue;
+import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.election.ElectionPeriod;
 import id.netra.domain.election.ElectionRepository;
 import id.netra.domain.employee.Employee;
 import id.netra.domain.employee.EmployeeRepository;
 import id.netra.domain.gate.DecisionChange;
+import id.netra.domain.gate.DisciplineFacts;
 import id.netra.domain.gate.GateDecision;
 import id.netra.domain.gate.GateEvaluation;
 import id.netra.domain.gate.GateEvaluator;
@@ -13,6 +18,7 @@ import id.netra.domain.gate.GatePolicy;
 import id.netra.domain.gate.GateRepository;
 import id.netra.domain.gate.GateRequest;
 import id.netra.domain.gate.PolicyRules;
+import id.netra.domain.gate.RequestKind;
 import id.netra.domain.pact.PactRepository;
 import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Times;
@@ -37,6 +43,7 @@ public class GateService {
   @Inject GateRepository gates;
   @Inject PactRepository pacts;
   @Inject TrainingRepository trainings;
+  @Inject CaseRepository cases;
   @Inject AuditService audit;
   @Inject DeliveryService deliveries;
 
@@ -161,8 +168,29 @@ public class GateService {
             policy.map(GatePolicy::policyVersion).orElse(0),
             rules,
             pactSigned,
-            training);
+            training,
+            disciplineOf(employee, request));
     return GateEvaluator.evaluate(request, facts);
+  }
+
+  /** The employee's cases under the agency's options; read only when an option can apply. */
+  private DisciplineFacts disciplineOf(Employee employee, GateRequest request) {
+    if (request.kind() != RequestKind.ELECTION_DUTY) {
+      return DisciplineFacts.NONE;
+    }
+    CaseSettings settings = cases.findSettings(employee.agencyCode()).orElse(null);
+    if (settings == null
+        || !(settings.blockDutyWhileOpen() || settings.blockDutyWhileSanctioned())) {
+      return DisciplineFacts.NONE;
+    }
+    List<NeutralityCase> own = cases.findByNip(employee.nip());
+    Catalogue catalogue = own.isEmpty() ? null : cases.catalogue();
+    LocalDate day = request.startDate();
+    return new DisciplineFacts(
+        own.stream().anyMatch(c -> !c.state().terminal()),
+        own.stream().anyMatch(c -> c.sanctionInForce(day, catalogue)),
+        settings.blockDutyWhileOpen(),
+        settings.blockDutyWhileSanctioned());
   }
 
   private Employee employeeOf(Actor actor, String nip) {

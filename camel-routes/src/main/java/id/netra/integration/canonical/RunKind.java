@@ -7,5 +7,7 @@ public enum RunKind {
   /** All personnel, and employees gone from the source become inactive. */
   RECONCILE,
   /** Pending leave and duty requests answered with the gate's decision. */
-  REQUESTS
+  REQUESTS,
+  /** Violation reports (a Bawaslu recap) registered as cases. */
+  CASES
 }

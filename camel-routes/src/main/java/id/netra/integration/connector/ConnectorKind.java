@@ -60,16 +60,22 @@ public interface ConnectorKind extends ConnectorFiles.KindReader {
    * @param routeIds its routes
    * @param beans the registry names bound for it
    * @param runs the runs it can be asked for, with the endpoint that does each
-   * @param delivers whether it takes outbox entries on {@code direct:<id>.deliver}
+   * @param accepts the outbox entry kinds it takes on {@code direct:<id>.deliver} (DECISION,
+   *     SANCTION)
    * @param test checks the connection and the configured statements
    * @param busy the report answered when a run is refused because one is in progress
+   * @param held reads the sanctions the target holds for the NIPs given, for reconciliation; null
+   *     if this instance cannot read them back
    */
   record Installed(
       List<String> routeIds,
       List<String> beans,
       Map<RunKind, String> runs,
-      boolean delivers,
+      java.util.Set<String> accepts,
       ConnectorStats stats,
       Supplier<ConnectionCheck> test,
-      BiFunction<RunKind, Boolean, RunReport> busy) {}
+      BiFunction<RunKind, Boolean, RunReport> busy,
+      java.util.function.Function<
+              java.util.List<String>, java.util.List<id.netra.integration.canonical.HeldSanction>>
+          held) {}
 }

@@ -1,5 +1,6 @@
 package id.netra.integration.connector;
 
+import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.canonical.RetryPolicy;
 import id.netra.integration.canonical.RunKind;
 import id.netra.integration.canonical.RunReport;
@@ -311,6 +312,23 @@ public final class ConnectorRegistry {
     return installed.test().get();
   }
 
+  /**
+   * The sanctions an instance's target holds for the NIPs given.
+   *
+   * @throws UnsupportedOperationException if the instance cannot read sanctions back
+   */
+  public List<id.netra.integration.canonical.HeldSanction> held(String id, List<String> nips) {
+    ConnectorKind.Installed installed;
+    synchronized (this) {
+      installed = running(id).installed;
+    }
+    if (installed.held() == null) {
+      throw new UnsupportedOperationException(
+          "Connector " + id + " cannot read sanctions back (no sanctions.query / not a record)");
+    }
+    return installed.held().apply(nips);
+  }
+
   // ---- views
 
   public synchronized List<ConnectorView> views() {
@@ -358,11 +376,26 @@ public final class ConnectorRegistry {
   public synchronized Set<String> delivering() {
     Set<String> out = new HashSet<>();
     for (Instance i : instances.values()) {
-      if (i.installed != null && i.installed.delivers()) {
+      if (i.installed != null && !i.installed.accepts().isEmpty()) {
         ServiceStatus s = context.getRouteController().getRouteStatus(i.id + ".deliver");
         if (s != null && s.isStarted()) {
           out.add(i.id);
         }
+      }
+    }
+    return out;
+  }
+
+  /** The instances of an agency that take sanctions: every record a sanction must reach. */
+  public synchronized List<String> sanctionTargets(String agency) {
+    List<String> out = new ArrayList<>();
+    for (Instance i : instances.values()) {
+      if (i.installed != null
+          && i.config != null
+          && i.config.agency().equals(agency)
+          && i.config.enabled()
+          && i.installed.accepts().contains(OutboxEntry.SANCTION)) {
+        out.add(i.id);
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package id.netra.integration.connector;
 
+import id.netra.integration.canonical.CaseReport;
 import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.canonical.PendingRequest;
 import id.netra.integration.canonical.PersonnelRecord;
@@ -50,6 +51,7 @@ public final class FileHandler {
   private final NetraPorts ports;
   private final ConnectorStats stats;
   private final PathMatcher personnelFiles;
+  private final PathMatcher caseFiles;
   private final PathMatcher requestFiles;
 
   FileHandler(ConnectorConfig config, NetraPorts ports, ConnectorStats stats) {
@@ -60,6 +62,7 @@ public final class FileHandler {
     this.stats = stats;
     this.personnelFiles = matcher(settings.personnel());
     this.requestFiles = matcher(settings.requests());
+    this.caseFiles = matcher(settings.cases());
   }
 
   private static PathMatcher matcher(FileSettings.Section section) {
@@ -71,7 +74,8 @@ public final class FileHandler {
   /** The Ant patterns the folder's consumer takes: each section's, plain and as a dry run. */
   static String include(FileSettings s) {
     List<String> out = new ArrayList<>();
-    for (FileSettings.Section section : new FileSettings.Section[] {s.personnel(), s.requests()}) {
+    for (FileSettings.Section section :
+        new FileSettings.Section[] {s.personnel(), s.requests(), s.cases()}) {
       if (section != null) {
         out.add(section.files());
         out.add(DRY_RUN_PREFIX + section.files());
@@ -86,9 +90,13 @@ public final class FileHandler {
     boolean dryRun = name.startsWith(DRY_RUN_PREFIX);
     String matched = dryRun ? name.substring(DRY_RUN_PREFIX.length()) : name;
     boolean personnel = personnelFiles.matches(Path.of(matched));
-    FileSettings.Section section = personnel ? settings.personnel() : settings.requests();
+    boolean cases = !personnel && caseFiles.matches(Path.of(matched));
+    FileSettings.Section section =
+        personnel ? settings.personnel() : cases ? settings.cases() : settings.requests();
     RunKind kind =
-        personnel ? section.complete() ? RunKind.RECONCILE : RunKind.PERSONNEL : RunKind.REQUESTS;
+        personnel
+            ? section.complete() ? RunKind.RECONCILE : RunKind.PERSONNEL
+            : cases ? RunKind.CASES : RunKind.REQUESTS;
     SyncRun run = new SyncRun(ref, kind, dryRun, null, new Semaphore(1));
     Runs.Active active = new Runs.Active(run, ports.syncLog(), null, stats);
     exchange.setProperty(SyncRun.PROPERTY, active);
@@ -123,6 +131,13 @@ public final class FileHandler {
         result =
             problems.isEmpty()
                 ? Runs.guard(key, () -> ports.personnel().upsert(ref, r, dryRun))
+                : RecordResult.failed(key, problems);
+      } else if (cases) {
+        CaseReport r = RowMapping.caseReport(section.fields(), row.values(), problems);
+        String key = r.reference() == null ? "row " + row.number() : r.reference();
+        result =
+            problems.isEmpty()
+                ? Runs.guard(key, () -> ports.cases().report(ref, r, dryRun))
                 : RecordResult.failed(key, problems);
       } else {
         PendingRequest r =

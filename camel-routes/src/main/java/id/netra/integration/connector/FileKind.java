@@ -1,5 +1,6 @@
 package id.netra.integration.connector;
 
+import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.canonical.RunKind;
 import id.netra.integration.config.ConfigNode;
 import id.netra.integration.config.ConnectorConfig;
@@ -7,6 +8,7 @@ import id.netra.integration.config.ResourceLookup;
 import id.netra.integration.port.NetraPorts;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 
@@ -24,7 +26,7 @@ public final class FileKind implements ConnectorKind {
 
   @Override
   public List<String> keys() {
-    return List.of("folder", "poll", "encoding", "delimiter", "personnel", "requests");
+    return List.of("folder", "poll", "encoding", "delimiter", "personnel", "requests", "cases");
   }
 
   @Override
@@ -69,11 +71,12 @@ public final class FileKind implements ConnectorKind {
         routes,
         beans,
         Map.<RunKind, String>of(),
-        true,
+        Set.of(OutboxEntry.DECISION, OutboxEntry.SANCTION),
         stats,
         handler::test,
         (kind, dry) -> {
           throw new UnsupportedOperationException("A file connector reads files as they arrive");
-        });
+        },
+        null);
   }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
  *
  * @param poll how often {@code in/} is looked at
  * @param delimiter the CSV delimiter, or null to guess it from the header line
+ * @param cases violation reports (a Bawaslu recap) registered as cases, or null
  */
 public record FileSettings(
     Path folder,
@@ -23,7 +24,8 @@ public record FileSettings(
     Charset encoding,
     Character delimiter,
     Section personnel,
-    Section requests) {
+    Section requests,
+    Section cases) {
 
   public static final String KIND = "file";
 
@@ -80,31 +82,50 @@ public record FileSettings(
               "Pemisah: auto, \",\", \";\", \"|\" atau tab.",
               "Delimiter: auto, \",\", \";\", \"|\" or tab.");
     }
-    Section personnel = section(root.section("personnel", false), true);
-    Section requests = section(root.section("requests", false), false);
-    if (personnel == null && requests == null) {
+    Section personnel = section(root.section("personnel", false), Kind.PERSONNEL);
+    Section requests = section(root.section("requests", false), Kind.REQUESTS);
+    Section cases = section(root.section("cases", false), Kind.CASES);
+    if (personnel == null && requests == null && cases == null) {
       root.problem(
           null,
-          "Konektor perlu paling sedikit bagian personnel atau requests.",
-          "A connector needs at least a personnel or a requests section.");
+          "Konektor perlu paling sedikit bagian personnel, requests atau cases.",
+          "A connector needs at least a personnel, a requests or a cases section.");
     }
-    if (personnel != null && requests != null && personnel.files().equals(requests.files())) {
-      root.problem(
-          "requests.files",
-          "Pola nama berkas personnel dan requests harus berbeda.",
-          "The personnel and requests file patterns must differ.");
-    }
-    return new FileSettings(folder, poll, encoding, delimiter, personnel, requests);
+    java.util.Map<String, Section> sections = new java.util.LinkedHashMap<>();
+    sections.put("personnel", personnel);
+    sections.put("requests", requests);
+    sections.put("cases", cases);
+    java.util.Map<String, String> patterns = new java.util.HashMap<>();
+    sections.forEach(
+        (name, section) -> {
+          if (section != null && section.files() != null) {
+            String other = patterns.put(section.files(), name);
+            if (other != null) {
+              root.problem(
+                  name + ".files",
+                  "Pola nama berkas " + other + " dan " + name + " harus berbeda.",
+                  "The " + other + " and " + name + " file patterns must differ.");
+            }
+          }
+        });
+    return new FileSettings(folder, poll, encoding, delimiter, personnel, requests, cases);
   }
 
-  private static Section section(ConfigNode node, boolean personnel) {
+  private enum Kind {
+    PERSONNEL,
+    REQUESTS,
+    CASES
+  }
+
+  private static Section section(ConfigNode node, Kind kind) {
     if (node == null) {
       return null;
     }
-    if (personnel) {
-      node.onlyKeys("files", "sheet", "complete", "fields");
-    } else {
-      node.onlyKeys("files", "sheet", "source", "fields");
+    boolean personnel = kind == Kind.PERSONNEL;
+    switch (kind) {
+      case PERSONNEL -> node.onlyKeys("files", "sheet", "complete", "fields");
+      case REQUESTS -> node.onlyKeys("files", "sheet", "source", "fields");
+      case CASES -> node.onlyKeys("files", "sheet", "fields");
     }
     String files = node.text("files", true);
     if (files != null && !files.matches("[A-Za-z0-9_.*?-]+")) {
@@ -113,7 +134,7 @@ public record FileSettings(
           "Pola nama berkas: huruf, angka, * dan ? (misalnya pegawai*).",
           "A file pattern is letters, digits, * and ? (for example pegawai*).");
     }
-    String source = personnel ? null : node.text("source", "berkas");
+    String source = kind == Kind.REQUESTS ? node.text("source", "berkas") : null;
     if (source != null && !source.matches("[a-z0-9][a-z0-9_-]{0,30}")) {
       node.problem(
           "source",
@@ -121,19 +142,29 @@ public record FileSettings(
           "A source name is lower-case letters, digits, _ or - (up to 31 characters).");
     }
     FieldMap fields =
-        personnel
-            ? FieldMap.read(
-                node,
-                "fields",
-                SimpegJdbcSettings.PERSONNEL_FIELDS,
-                Set.of("nip", "type", "name"),
-                Set.of())
-            : FieldMap.read(
-                node,
-                "fields",
-                SimpegJdbcSettings.REQUEST_FIELDS,
-                Set.of("id", "nip", "kind", "startDate", "endDate"),
-                Set.of("startDate", "endDate"));
+        switch (kind) {
+          case PERSONNEL ->
+              FieldMap.read(
+                  node,
+                  "fields",
+                  SimpegJdbcSettings.PERSONNEL_FIELDS,
+                  Set.of("nip", "type", "name"),
+                  Set.of());
+          case REQUESTS ->
+              FieldMap.read(
+                  node,
+                  "fields",
+                  SimpegJdbcSettings.REQUEST_FIELDS,
+                  Set.of("id", "nip", "kind", "startDate", "endDate"),
+                  Set.of("startDate", "endDate"));
+          case CASES ->
+              FieldMap.read(
+                  node,
+                  "fields",
+                  RowMapping.CASE_FIELDS,
+                  RowMapping.CASE_REQUIRED,
+                  Set.of("eventDate", "knownDate"));
+        };
     return new Section(
         files,
         node.text("sheet", false),

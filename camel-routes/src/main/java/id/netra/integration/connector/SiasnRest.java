@@ -1,5 +1,6 @@
 package id.netra.integration.connector;
 
+import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.canonical.RunKind;
 import id.netra.integration.config.ConfigNode;
 import id.netra.integration.config.ConnectorConfig;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 
@@ -73,7 +75,16 @@ public final class SiasnRest implements ConnectorKind {
     }
     routes.add(
         ConnectorKind.addRoute(context, SiasnRestTemplates.DELIVER, id + ".deliver", id, Map.of()));
+    routes.add(
+        ConnectorKind.addRoute(context, SiasnRestTemplates.HELD, id + ".held", id, Map.of()));
     return new Installed(
-        routes, beans, runs, true, stats, handler::test, (kind, dry) -> handler.busy(kind, dry));
+        routes,
+        beans,
+        runs,
+        Set.of(OutboxEntry.SANCTION),
+        stats,
+        handler::test,
+        (kind, dry) -> handler.busy(kind, dry),
+        handler::held);
   }
 }

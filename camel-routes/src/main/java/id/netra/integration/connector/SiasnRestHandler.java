@@ -1,5 +1,6 @@
 package id.netra.integration.connector;
 
+import id.netra.integration.canonical.HeldSanction;
 import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.canonical.PersonnelRecord;
 import id.netra.integration.canonical.Reason;
@@ -452,6 +453,70 @@ public final class SiasnRestHandler {
 
   public String alreadyThere(Exchange exchange) {
     return "rwHukdisId=" + exchange.getProperty(EXISTING, String.class) + " (already in SIASN)";
+  }
+
+  // ---- reconciliation
+
+  /** The sanctions SIASN holds for each NIP, from {@code pns/rw-hukdis}; one call per NIP. */
+  @SuppressWarnings("unchecked")
+  List<HeldSanction> held(List<String> nips) {
+    List<HeldSanction> out = new ArrayList<>();
+    for (String nip : nips) {
+      Exchange answer =
+          producer.request("direct:" + config.id() + ".held", e -> e.getMessage().setBody(nip));
+      if (answer.getException() != null) {
+        throw new SiasnException(
+            "pns/rw-hukdis/" + nip + ": " + Runs.describe(answer.getException()),
+            answer.getException());
+      }
+      out.addAll(answer.getMessage().getBody(List.class));
+    }
+    return out;
+  }
+
+  public void heldRequest(Exchange exchange) {
+    String nip = exchange.getMessage().getBody(String.class).replaceAll("[\\s.]", "");
+    exchange.setProperty(SANCTION, Map.of(SanctionFields.NIP, nip));
+    exchange.getMessage().setHeader(METHOD, "GET");
+    exchange.getMessage().setHeader(PATH, "pns/rw-hukdis/" + nip);
+    exchange.getMessage().setBody(null);
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<HeldSanction> heldAnswer(Exchange exchange) {
+    String nip = (String) exchange.getProperty(SANCTION, Map.class).get(SanctionFields.NIP);
+    JsonObject answer = exchange.getMessage().getBody(JsonObject.class);
+    List<HeldSanction> out = new ArrayList<>();
+    if (answer.get("data") instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> h) {
+          out.add(
+              new HeldSanction(
+                  nip,
+                  text(h.get("skNomor")),
+                  text(h.get("jenisHukumanId")),
+                  fromDmy(text(h.get("hukumanTanggal"))),
+                  text(h.get("skPembatalanNomor")),
+                  text(h.get("id"))));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static LocalDate fromDmy(String s) {
+    if (blank(s)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s, DMY);
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
   }
 
   // ---- test

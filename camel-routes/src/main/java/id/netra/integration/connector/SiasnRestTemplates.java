@@ -14,6 +14,8 @@ import org.apache.camel.http.base.HttpOperationFailedException;
  *   <li>{@code direct:<id>.personnel}: refresh Netra's employees from {@code pns/data-utama};
  *   <li>{@code direct:<id>.deliver}: write a sanction with {@code hukdis/save} unless {@code
  *       pns/rw-hukdis} already holds it;
+ *   <li>{@code direct:<id>.held}: an employee's sanctions from {@code pns/rw-hukdis}, for
+ *       reconciliation;
  *   <li>the schedule ({@link ScheduleTemplate}) starts the personnel refresh.
  * </ul>
  */
@@ -23,6 +25,7 @@ public final class SiasnRestTemplates extends RouteBuilder {
   public static final String CALL = "siasn-rest-call";
   public static final String PERSONNEL = "siasn-rest-personnel";
   public static final String DELIVER = "siasn-rest-deliver";
+  public static final String HELD = "siasn-rest-held";
 
   private static final String HANDLER = "bean:{{connectorId}}.handler?method=";
   private static final String HTTP = "?httpClientConfigurer=#{{connectorId}}.http";
@@ -93,5 +96,13 @@ public final class SiasnRestTemplates extends RouteBuilder {
         .otherwise()
         .to(HANDLER + "alreadyThere")
         .end();
+
+    routeTemplate(HELD)
+        .templateParameter("connectorId")
+        .from("direct:{{connectorId}}.held")
+        .routeConfigurationId(ConnectorErrors.DELIVERIES)
+        .to(HANDLER + "heldRequest")
+        .to("direct:{{connectorId}}.call")
+        .to(HANDLER + "heldAnswer");
   }
 }

@@ -1,5 +1,6 @@
 package id.netra.integration.connector;
 
+import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.canonical.RunKind;
 import id.netra.integration.config.ConfigNode;
 import id.netra.integration.config.ConnectorConfig;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
@@ -70,6 +72,15 @@ public final class SimpegJdbc implements ConnectorKind {
         ConnectorKind.addRoute(
             context, SimpegJdbcTemplates.DELIVER, id + ".deliver", id, Map.of()));
     return new Installed(
-        routes, beans, runs, true, stats, handler::test, (kind, dry) -> handler.busy(kind, dry));
+        routes,
+        beans,
+        runs,
+        settings.sanctionInsert() == null
+            ? Set.of(OutboxEntry.DECISION)
+            : Set.of(OutboxEntry.DECISION, OutboxEntry.SANCTION),
+        stats,
+        handler::test,
+        (kind, dry) -> handler.busy(kind, dry),
+        settings.sanctionQuery() == null ? null : handler::held);
   }
 }

@@ -1,5 +1,6 @@
 package id.netra.integration.connector;
 
+import id.netra.integration.canonical.HeldSanction;
 import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.canonical.PendingRequest;
 import id.netra.integration.canonical.PersonnelRecord;
@@ -204,9 +205,16 @@ public final class SimpegJdbcHandler {
    * {@code INSERT … SELECT … WHERE NOT EXISTS}), so that a redelivery changes nothing.
    */
   private String prepareSanction(Exchange exchange, OutboxEntry entry) {
-    if (settings.sanctionInsert() == null) {
+    boolean cancel = entry.field("cancellationNumber") != null;
+    Statement statement = cancel ? settings.sanctionCancel() : settings.sanctionInsert();
+    if (statement == null) {
       throw new DeliveryRejectedException(
-          "Connector " + config.id() + " has no sanctions.insert in " + config.file());
+          "Connector "
+              + config.id()
+              + " has no sanctions."
+              + (cancel ? "cancel" : "insert")
+              + " in "
+              + config.file());
     }
     for (String p : SimpegJdbcSettings.SANCTION_PARAMETERS) {
       String v = p.equals("idempotencyKey") ? entry.idempotencyKey() : entry.field(p);
@@ -219,7 +227,7 @@ public final class SimpegJdbcHandler {
       }
       exchange.getMessage().setHeader(p, v);
     }
-    return settings.sanctionInsert().sql();
+    return statement.sql();
   }
 
   public String confirmDelivery(Exchange exchange) {
@@ -235,6 +243,51 @@ public final class SimpegJdbcHandler {
               + " not match");
     }
     return "rows=" + updated;
+  }
+
+  // ---- reconciliation
+
+  /**
+   * The sanctions the SIMPEG holds for each NIP, through the administrator's {@code
+   * sanctions.query}. NIPs are given as Netra keeps them (18 digits); a query over a column with
+   * spaces should compare without them (for example {@code REPLACE(nip, ' ', '')}).
+   */
+  List<HeldSanction> held(List<String> nips) {
+    Statement query = settings.sanctionQuery();
+    FieldMap fields = settings.sanctionFields();
+    List<HeldSanction> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(query.positional())) {
+      List<String> order = query.occurrences();
+      for (String nip : nips) {
+        for (int i = 0; i < order.size(); i++) {
+          ps.setString(i + 1, nip);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          ResultSetMetaData md = rs.getMetaData();
+          while (rs.next()) {
+            Map<String, Object> row = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+              row.put(md.getColumnLabel(i), rs.getObject(i));
+            }
+            List<Reason> problems = new ArrayList<>();
+            String heldNip = fields.text("nip", row, problems);
+            out.add(
+                new HeldSanction(
+                    heldNip == null ? nip : heldNip.replaceAll("[\\s.]", ""),
+                    fields.text("decreeNumber", row, problems),
+                    fields.text("sanctionType", row, problems),
+                    fields.date("startDate", row, problems),
+                    fields.text("cancellationNumber", row, problems),
+                    fields.text("id", row, problems)));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "sanctions.query of " + config.id() + " failed: " + Runs.describe(e), e);
+    }
+    return out;
   }
 
   // ---- test
@@ -263,6 +316,13 @@ public final class SimpegJdbcHandler {
       }
       if (settings.sanctionInsert() != null) {
         items.add(prepare(c, "sanctions.insert", settings.sanctionInsert()));
+      }
+      if (settings.sanctionCancel() != null) {
+        items.add(prepare(c, "sanctions.cancel", settings.sanctionCancel()));
+      }
+      if (settings.sanctionQuery() != null) {
+        items.add(
+            query(c, "sanctions.query", settings.sanctionQuery(), settings.sanctionFields(), null));
       }
     } catch (SQLException | RuntimeException e) {
       items.add(new ConnectionCheck.Item("connect", false, Runs.describe(e)));

@@ -15,14 +15,25 @@ import java.util.Set;
  * @param personnel the personnel pull, or null if this instance does not pull personnel
  * @param requests the request poll, or null
  * @param sanctionInsert the statement that writes a sanction (or its cancellation), or null
- * @param sanctionDates how the sanction's dates are given to that statement
+ * @param sanctionCancel the statement that records a cancellation decree, or null
+ * @param sanctionDates how the sanction's dates are given to those statements
+ * @param sanctionQuery reads an employee's sanctions back ({@code :?nip}) for reconciliation, or
+ *     null
+ * @param sanctionFields how that query's columns map to Netra's fields
  */
 public record SimpegJdbcSettings(
     String dataSource,
     Personnel personnel,
     Requests requests,
     Statement sanctionInsert,
-    java.time.format.DateTimeFormatter sanctionDates) {
+    Statement sanctionCancel,
+    java.time.format.DateTimeFormatter sanctionDates,
+    Statement sanctionQuery,
+    FieldMap sanctionFields) {
+
+  /** What the reconciliation query maps: the record's NIP, decree, type, start, cancellation. */
+  static final Set<String> HELD_FIELDS =
+      Set.of("nip", "decreeNumber", "sanctionType", "startDate", "cancellationNumber", "id");
 
   public static final String KIND = "simpeg-jdbc";
 
@@ -75,12 +86,31 @@ public record SimpegJdbcSettings(
     Personnel personnel = readPersonnel(root.section("personnel", false));
     Requests requests = readRequests(root.section("requests", false));
     Statement sanctionInsert = null;
+    Statement sanctionCancel = null;
+    Statement sanctionQuery = null;
+    FieldMap sanctionFields = null;
     java.time.format.DateTimeFormatter sanctionDates =
         java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
     ConfigNode sanctions = root.section("sanctions", false);
     if (sanctions != null) {
-      sanctions.onlyKeys("insert", "dateFormat");
+      sanctions.onlyKeys("insert", "cancel", "dateFormat", "query", "fields");
       sanctionInsert = Statement.read(sanctions, "insert", true, SANCTION_PARAMETERS);
+      sanctionCancel = Statement.read(sanctions, "cancel", false, SANCTION_PARAMETERS);
+      sanctionQuery = Statement.read(sanctions, "query", false, Set.of("nip"));
+      if (sanctionQuery != null) {
+        sanctionFields =
+            FieldMap.read(
+                sanctions,
+                "fields",
+                HELD_FIELDS,
+                Set.of("nip", "decreeNumber", "sanctionType"),
+                Set.of("startDate"));
+      } else if (sanctions.has("fields")) {
+        sanctions.problem(
+            "fields",
+            "fields memetakan kolom sanctions.query; tulis query-nya juga.",
+            "fields maps the columns of sanctions.query; write the query too.");
+      }
       String pattern = sanctions.text("dateFormat", false);
       if (pattern != null) {
         try {
@@ -99,7 +129,15 @@ public record SimpegJdbcSettings(
           "Konektor perlu paling sedikit bagian personnel atau requests.",
           "A connector needs at least a personnel or a requests section.");
     }
-    return new SimpegJdbcSettings(dataSource, personnel, requests, sanctionInsert, sanctionDates);
+    return new SimpegJdbcSettings(
+        dataSource,
+        personnel,
+        requests,
+        sanctionInsert,
+        sanctionCancel,
+        sanctionDates,
+        sanctionQuery,
+        sanctionFields);
   }
 
   /** What a sanction insert may use: the sanction's fields and the message's idempotency key. */

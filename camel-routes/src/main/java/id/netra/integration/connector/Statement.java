@@ -45,6 +45,18 @@ public record Statement(String sql, Set<String> parameters) {
     return used;
   }
 
+  /**
+   * The parameters in the order they occur, once per occurrence, for binding {@link #positional}.
+   */
+  java.util.List<String> occurrences() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    Matcher m = PARAMETER.matcher(sql);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
   /** The SQL with each {@code :?name} turned into a JDBC {@code ?}, for a test preparation. */
   String positional() {
     return PARAMETER.matcher(sql).replaceAll("?");

@@ -1,5 +1,6 @@
 package id.netra.integration.connector;
 
+import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.canonical.RunKind;
 import id.netra.integration.config.ConfigNode;
 import id.netra.integration.config.ConnectorConfig;
@@ -9,6 +10,7 @@ import id.netra.integration.port.NetraPorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 
@@ -67,11 +69,12 @@ public final class Webhook implements ConnectorKind {
         routes,
         beans,
         Map.<RunKind, String>of(),
-        true,
+        Set.of(OutboxEntry.DECISION, OutboxEntry.SANCTION),
         new ConnectorStats(),
         handler::test,
         (kind, dry) -> {
           throw new UnsupportedOperationException("A webhook connector has no runs");
-        });
+        },
+        null);
   }
 }

@@ -1,5 +1,6 @@
 package id.netra.integration.connector;
 
+import id.netra.integration.canonical.CaseReport;
 import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.canonical.PendingRequest;
 import id.netra.integration.canonical.PersonnelRecord;
@@ -8,6 +9,7 @@ import id.netra.integration.canonical.RecordResult;
 import id.netra.integration.canonical.RetryPolicy;
 import id.netra.integration.canonical.RunReport;
 import id.netra.integration.canonical.SyncOutcome;
+import id.netra.integration.port.CasePort;
 import id.netra.integration.port.ConnectorRef;
 import id.netra.integration.port.NetraPorts;
 import id.netra.integration.port.OutboxPort;
@@ -30,7 +32,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * is sent, blocks requests of employees listed in {@link #blocked}, and queues a decision message
  * per new decision in its outbox. The real implementations are tested on the EAR.
  */
-final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog {
+final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog, CasePort {
+
+  /** Cases registered from files, by reference. */
+  final Map<String, CaseReport> cases = new LinkedHashMap<>();
 
   final Map<String, PersonnelRecord> employees = new LinkedHashMap<>();
   final Set<String> blocked = ConcurrentHashMap.newKeySet();
@@ -54,7 +59,24 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
   }
 
   NetraPorts ports() {
-    return new NetraPorts(this, this, this, this);
+    return new NetraPorts(this, this, this, this, this);
+  }
+
+  @Override
+  public synchronized RecordResult report(ConnectorRef c, CaseReport r, boolean dryRun) {
+    dryRuns.add(dryRun);
+    if (!r.violation().matches("PP94-5N-[1-7]|SKB-(0[1-9]|1[01])")) {
+      return RecordResult.failed(
+          r.reference(),
+          List.of(Reason.of("violation", "NOT_FOUND", "Tidak dikenal.", "Unknown violation.")));
+    }
+    if (cases.containsKey(r.reference())) {
+      return new RecordResult(r.reference(), SyncOutcome.UNCHANGED, "already a case", List.of());
+    }
+    if (!dryRun) {
+      cases.put(r.reference(), r);
+    }
+    return new RecordResult(r.reference(), SyncOutcome.CREATED, "case " + cases.size(), List.of());
   }
 
   static String canonical(String nip) {

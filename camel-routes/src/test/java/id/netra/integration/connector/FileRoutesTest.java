@@ -3,6 +3,7 @@ package id.netra.integration.connector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.netra.integration.canonical.CaseReport;
 import id.netra.integration.canonical.RunKind;
 import id.netra.integration.canonical.RunReport;
 import id.netra.integration.canonical.SyncOutcome;
@@ -83,6 +84,17 @@ class FileRoutesTest extends ConnectorRouteTest {
             dutyBody: BADAN
             startDate: {column: MULAI, format: dd/MM/yyyy}
             endDate: {column: SELESAI, format: dd/MM/yyyy}
+        cases:
+          files: "rekap-bawaslu*"
+          sheet: Temuan
+          fields:
+            reference: NO_TEMUAN
+            nip: NIP
+            violation: {column: PELANGGARAN, values: {KAMPANYE: PP94-5N-1, MEDSOS: SKB-03}}
+            reporter: {value: Bawaslu Kabupaten Demo}
+            eventDate: {column: TANGGAL, format: dd/MM/yyyy}
+            evidence: BUKTI
+            description: URAIAN
         """
         .formatted(exchange, complete);
   }
@@ -198,6 +210,75 @@ class FileRoutesTest extends ConnectorRouteTest {
     assertEquals(RunKind.RECONCILE, report.kind());
     assertEquals(1, report.count(SyncOutcome.DEACTIVATED), report.toString());
     assertEquals("INACTIVE", netra.employees.get("196505051990031001").status());
+  }
+
+  @Test
+  void aBawasluRecapRegistersEachFindingOnceAndRefusesAnUnknownViolation() throws Exception {
+    List<List<Object>> rows =
+        List.of(
+            List.of("NO_TEMUAN", "NIP", "PELANGGARAN", "TANGGAL", "BUKTI", "URAIAN"),
+            List.of(
+                "TM/07/2029",
+                "19850312 201001 2 004",
+                "KAMPANYE",
+                "03/01/2029",
+                "foto-1.jpg; video-2.mp4",
+                "Hadir di kampanye terbuka"),
+            List.of("TM/08/2029", "197911052005011003", "MEDSOS", "04/01/2029", "", "Unggahan"),
+            List.of("TM/09/2029", "197911052005011003", "LAINNYA", "04/01/2029", "", "?"),
+            List.of("TM/10/2029", "197911052005011003", "MEDSOS", "", "", "tanpa tanggal"));
+    drop("rekap-bawaslu-2029-01.xlsx", xlsx("Temuan", rows));
+    Path reply = exchange.resolve("out/rekap-bawaslu-2029-01.result.csv");
+    await(() -> Files.exists(reply));
+    List<String> lines = Files.readAllLines(reply, StandardCharsets.UTF_8);
+    assertTrue(lines.get(1).startsWith("2,TM/07/2029,CREATED"), lines.toString());
+    assertTrue(lines.get(2).startsWith("3,TM/08/2029,CREATED"), lines.toString());
+    assertTrue(lines.get(3).startsWith("4,TM/09/2029,FAILED,,UNMAPPED_VALUE"), lines.toString());
+    assertTrue(lines.get(4).startsWith("5,TM/10/2029,FAILED,,REQUIRED"), lines.toString());
+    CaseReport first = netra.cases.get("TM/07/2029");
+    assertEquals("PP94-5N-1", first.violation());
+    assertEquals("BAWASLU_FINDING", first.source());
+    assertEquals("Bawaslu Kabupaten Demo", first.reporter());
+    assertEquals(java.time.LocalDate.of(2029, 1, 3), first.eventDate());
+    assertEquals("foto-1.jpg; video-2.mp4", first.evidence());
+    assertEquals(RunKind.CASES, netra.reports.get(0).kind());
+
+    // The same recap sent again registers nothing twice.
+    drop("rekap-bawaslu-2029-01-ulang.xlsx", xlsx("Temuan", rows));
+    Path again = exchange.resolve("out/rekap-bawaslu-2029-01-ulang.result.csv");
+    await(() -> Files.exists(again));
+    List<String> second = Files.readAllLines(again, StandardCharsets.UTF_8);
+    assertTrue(second.get(1).startsWith("2,TM/07/2029,UNCHANGED"), second.toString());
+    assertEquals(2, netra.cases.size());
+  }
+
+  @Test
+  void aFileWithOneSectionIsEnoughAndClashingPatternsAreRefused() throws Exception {
+    String only =
+        """
+        id: recap-only
+        kind: file
+        agency: DEMO
+        folder: %s
+        cases:
+          files: "rekap*"
+          fields: {reference: NO, nip: NIP, violation: JENIS, eventDate: TANGGAL}
+        """
+            .formatted(exchange.resolve("recap-only"));
+    Files.writeString(connectors.resolve("recap-only.yaml"), only);
+    ReloadResult added = registry.reload("recap-only");
+    assertEquals("ADDED", added.action(), added.toString());
+
+    Files.writeString(
+        connectors.resolve("recap-only.yaml"),
+        only.replace(
+            "cases:",
+            "requests:\n  files: \"rekap*\"\n  fields: {id: NO, nip: NIP, kind: JENIS,"
+                + " startDate: A, endDate: B}\ncases:"));
+    ReloadResult clash = registry.reload("recap-only");
+    assertEquals("REJECTED", clash.action());
+    assertTrue(clash.problems().toString().contains("must differ"), clash.toString());
+    assertEquals("STARTED", registry.view("recap-only").state(), "the old one keeps running");
   }
 
   // ---- helpers

@@ -3,6 +3,20 @@ package id.netra.domain.discipline;
 import id.netra.domain.employee.EmployeeType;
 import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Violation;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,7 +27,9 @@ import java.util.List;
  * the sanction in the records. Every change goes through {@link CaseFlow} (who may, from which
  * state) and leaves a {@link CaseEvent} in the case's history.
  */
-public final class NeutralityCase {
+@Entity
+@Table(name = "neutrality_case")
+public class NeutralityCase {
 
   /** Where a case came from. */
   public enum Source {
@@ -31,45 +47,142 @@ public final class NeutralityCase {
   /** A decree: the PPK's decision, or a cancellation. */
   public record Decree(String number, LocalDate date) {}
 
-  /** What one change did, for the case's history. */
-  public record CaseEvent(
-      String action, CaseState from, CaseState to, String actor, LocalDate on, String note) {}
-
   /** Two reports of the same act: the same employee and violation, events this close. */
+  /** SIASN {@code kedudukanHukumId} of an employee whose data BKN blocks for an ignored case. */
+  public static final String BLOCK_KEDUDUKAN_HUKUM = "92";
+
   public static final int DUPLICATE_WINDOW_DAYS = 3;
 
-  private final String agency;
-  private final String nip;
-  private final EmployeeType employeeType;
-  private final String violationCode;
-  private final Source source;
-  private final String reporter;
-  private final LocalDate eventDate;
-  private final LocalDate knownDate;
-  private final LocalDate reportedOn;
-  private final List<String> evidence;
-  private final String description;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "neutrality_case_seq")
+  @SequenceGenerator(
+      name = "neutrality_case_seq",
+      sequenceName = "neutrality_case_seq",
+      allocationSize = 50)
+  private Long id;
 
+  @Column(name = "agency_code", nullable = false, length = 32)
+  private String agency;
+
+  @Column(nullable = false, length = 18)
+  private String nip;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "employee_type", nullable = false, length = 8)
+  private EmployeeType employeeType;
+
+  @Column(name = "violation_code", nullable = false, length = 32)
+  private String violationCode;
+
+  /** The catalogue version the case was registered under. */
+  @Column(name = "violation_type_id", nullable = false)
+  private Long violationTypeId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 24)
+  private Source source;
+
+  @Column(nullable = false, length = 200)
+  private String reporter;
+
+  @Column(name = "event_date", nullable = false)
+  private LocalDate eventDate;
+
+  @Column(name = "known_date", nullable = false)
+  private LocalDate knownDate;
+
+  @Column(name = "reported_on", nullable = false)
+  private LocalDate reportedOn;
+
+  /** The source's own number for the report (a finding's register number), unique per agency. */
+  @Column(name = "external_ref", length = 100)
+  private String reference;
+
+  /** Evidence references, one per line. */
+  @Column(length = 4000)
+  private String evidence;
+
+  @Column(length = 4000)
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
   private CaseState state = CaseState.REPORTED;
+
+  @Column(name = "stage_started_on", nullable = false)
   private LocalDate stageStartedOn;
+
+  @Column(name = "due_on")
   private LocalDate dueOn;
+
+  @Column(name = "block_recommended", nullable = false)
   private boolean blockRecommended;
+
+  @Column(name = "duplicate_of")
   private Long duplicateOf;
-  private Recommendation recommendation;
-  private Examination examination;
-  private Decree decree;
+
+  @Column(name = "rec_issuer", length = 100)
+  private String recIssuer;
+
+  @Column(name = "rec_number", length = 100)
+  private String recNumber;
+
+  @Column(name = "rec_date")
+  private LocalDate recDate;
+
+  @Column(name = "rec_sanction", length = 32)
+  private String recSanction;
+
+  @Column(name = "exam_nip", length = 18)
+  private String examNip;
+
+  @Column(name = "exam_date")
+  private LocalDate examDate;
+
+  @Column(name = "exam_notes", length = 2000)
+  private String examNotes;
+
+  @Column(name = "decree_number", length = 100)
+  private String decreeNumber;
+
+  @Column(name = "decree_date")
+  private LocalDate decreeDate;
+
+  @Column(name = "sanction_code", length = 32)
   private String sanction;
-  private SanctionPeriod period;
-  private Decree cancellation;
+
+  @Column(name = "sanction_start")
+  private LocalDate sanctionStart;
+
+  @Column(name = "sanction_end")
+  private LocalDate sanctionEnd;
+
+  @Column(name = "cancel_number", length = 100)
+  private String cancelNumber;
+
+  @Column(name = "cancel_date")
+  private LocalDate cancelDate;
+
+  @Column(name = "objection_note", length = 2000)
   private String objectionNote;
+
+  @Column(name = "dismissal_reason", length = 2000)
   private String dismissalReason;
-  private final List<CaseEvent> history = new ArrayList<>();
+
+  @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+  @OrderBy("seq")
+  private List<CaseEvent> history = new ArrayList<>();
+
+  @Version private long version;
+
+  protected NeutralityCase() {}
 
   private NeutralityCase(
       String agency,
       String nip,
       EmployeeType employeeType,
       String violationCode,
+      Long violationTypeId,
       Source source,
       String reporter,
       LocalDate eventDate,
@@ -81,12 +194,13 @@ public final class NeutralityCase {
     this.nip = nip;
     this.employeeType = employeeType;
     this.violationCode = violationCode;
+    this.violationTypeId = violationTypeId;
     this.source = source;
     this.reporter = reporter;
     this.eventDate = eventDate;
     this.knownDate = knownDate;
     this.reportedOn = reportedOn;
-    this.evidence = List.copyOf(evidence);
+    this.evidence = String.join("\n", evidence);
     this.description = description;
     this.stageStartedOn = reportedOn;
   }
@@ -177,6 +291,7 @@ public final class NeutralityCase {
             nip,
             employeeType,
             violation.code(),
+            violation.id(),
             source,
             reporter.strip(),
             eventDate,
@@ -184,7 +299,7 @@ public final class NeutralityCase {
             today,
             evidence == null ? List.of() : evidence,
             description);
-    c.history.add(new CaseEvent("REPORT", null, CaseState.REPORTED, actor, today, null));
+    c.event("REPORT", null, CaseState.REPORTED, actor, today, null);
     return c;
   }
 
@@ -234,7 +349,10 @@ public final class NeutralityCase {
       throw new DomainValidationException(v);
     }
     move(CaseAction.RECOMMEND, role, actor, today, r.issuer() + " " + r.number());
-    recommendation = r;
+    recIssuer = r.issuer();
+    recNumber = r.number();
+    recDate = r.date();
+    recSanction = r.sanction();
     dueOn = d.due(CaseState.RECOMMENDED, r.date());
   }
 
@@ -265,7 +383,9 @@ public final class NeutralityCase {
     }
     LocalDate due = dueOn;
     move(CaseAction.START_EXAMINATION, role, actor, today, null);
-    examination = e;
+    examNip = e.examinerNip().replaceAll("[\\s.]", "");
+    examDate = e.date();
+    examNotes = e.notes();
     dueOn = due;
   }
 
@@ -307,9 +427,12 @@ public final class NeutralityCase {
     }
     SanctionType type = catalogue.sanction(sanctionCode).orElseThrow();
     move(CaseAction.DECIDE, role, actor, today, d.number() + ": " + type.name());
-    decree = d;
+    decreeNumber = d.number();
+    decreeDate = d.date();
     sanction = sanctionCode;
-    period = SanctionPeriod.of(type, start);
+    SanctionPeriod period = SanctionPeriod.of(type, start);
+    sanctionStart = period.start();
+    sanctionEnd = period.end();
     dueOn = null;
     blockRecommended = false;
   }
@@ -346,10 +469,10 @@ public final class NeutralityCase {
     CaseFlow.next(state, CaseAction.CANCEL, role);
     List<Violation> v = new ArrayList<>();
     requireDecree(v, d, today);
-    if (d != null && d.date() != null && decree != null) {
+    if (d != null && d.date() != null && decreeDate != null) {
       require(
           v,
-          !d.date().isBefore(decree.date()),
+          !d.date().isBefore(decreeDate),
           "date",
           "DATE_ORDER",
           "SK pembatalan tidak boleh sebelum SK hukuman.",
@@ -359,7 +482,8 @@ public final class NeutralityCase {
       throw new DomainValidationException(v);
     }
     move(CaseAction.CANCEL, role, actor, today, d.number());
-    cancellation = d;
+    cancelNumber = d.number();
+    cancelDate = d.date();
   }
 
   public void dismiss(CaseRole role, String actor, String reason, LocalDate today) {
@@ -393,7 +517,7 @@ public final class NeutralityCase {
         && today.isAfter(dueOn)
         && !blockRecommended) {
       blockRecommended = true;
-      history.add(new CaseEvent("BLOCK_RECOMMENDED", state, state, actor, today, "due " + dueOn));
+      event("BLOCK_RECOMMENDED", state, state, actor, today, "due " + dueOn);
       return true;
     }
     return false;
@@ -410,6 +534,17 @@ public final class NeutralityCase {
   }
 
   /** Whether {@code other} reports the same act: same employee and violation, events close. */
+  /** Records the source's own number for the report; set once, when it is registered. */
+  public void referencedAs(String reference) {
+    if (id == null) {
+      this.reference = reference;
+    }
+  }
+
+  public String reference() {
+    return reference;
+  }
+
   public boolean sameActAs(NeutralityCase other) {
     return other != this
         && nip.equals(other.nip)
@@ -420,24 +555,29 @@ public final class NeutralityCase {
 
   public void linkDuplicate(long caseId, String actor, LocalDate today) {
     duplicateOf = caseId;
-    history.add(new CaseEvent("LINK_DUPLICATE", state, state, actor, today, "of case " + caseId));
+    event("LINK_DUPLICATE", state, state, actor, today, "of case " + caseId);
   }
 
   /** Whether the decided sanction is in force on {@code day} (for the gate's policy). */
   public boolean sanctionInForce(LocalDate day, Catalogue catalogue) {
-    if (period == null || state == CaseState.CANCELLED) {
+    if (sanctionStart == null || state == CaseState.CANCELLED) {
       return false;
     }
     boolean permanent = catalogue.sanction(sanction).map(SanctionType::permanent).orElse(false);
-    return period.inForce(day, permanent);
+    return period().inForce(day, permanent);
   }
 
   private void move(CaseAction action, CaseRole role, String actor, LocalDate today, String note) {
     CaseState to = CaseFlow.next(state, action, role);
-    history.add(new CaseEvent(action.name(), state, to, actor, today, note));
+    event(action.name(), state, to, actor, today, note);
     state = to;
     stageStartedOn = today;
     dueOn = null;
+  }
+
+  private void event(
+      String action, CaseState from, CaseState to, String actor, LocalDate on, String note) {
+    history.add(new CaseEvent(this, history.size() + 1, action, from, to, actor, on, note));
   }
 
   private static void requireDecree(List<Violation> v, Decree d, LocalDate today) {
@@ -503,7 +643,7 @@ public final class NeutralityCase {
   }
 
   public List<String> evidence() {
-    return evidence;
+    return evidence == null || evidence.isEmpty() ? List.of() : List.of(evidence.split("\n"));
   }
 
   public String description() {
@@ -530,16 +670,26 @@ public final class NeutralityCase {
     return duplicateOf;
   }
 
+  public Long id() {
+    return id;
+  }
+
+  public Long violationTypeId() {
+    return violationTypeId;
+  }
+
   public Recommendation recommendation() {
-    return recommendation;
+    return recNumber == null
+        ? null
+        : new Recommendation(recIssuer, recNumber, recDate, recSanction);
   }
 
   public Examination examination() {
-    return examination;
+    return examNip == null ? null : new Examination(examNip, examDate, examNotes);
   }
 
   public Decree decree() {
-    return decree;
+    return decreeNumber == null ? null : new Decree(decreeNumber, decreeDate);
   }
 
   public String sanction() {
@@ -547,11 +697,11 @@ public final class NeutralityCase {
   }
 
   public SanctionPeriod period() {
-    return period;
+    return sanctionStart == null ? null : new SanctionPeriod(sanctionStart, sanctionEnd);
   }
 
   public Decree cancellation() {
-    return cancellation;
+    return cancelNumber == null ? null : new Decree(cancelNumber, cancelDate);
   }
 
   public String objectionNote() {
@@ -564,6 +714,25 @@ public final class NeutralityCase {
 
   public List<CaseEvent> history() {
     return List.copyOf(history);
+  }
+
+  /** What the audit trail records of the case. */
+  public java.util.Map<String, Object> snapshot() {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("nip", nip);
+    m.put("violation", violationCode);
+    m.put("reference", reference);
+    m.put("state", state);
+    m.put("dueOn", dueOn);
+    m.put("blockRecommended", blockRecommended);
+    m.put("recommendation", recNumber);
+    m.put("decree", decreeNumber);
+    m.put("sanction", sanction);
+    m.put("sanctionStart", sanctionStart);
+    m.put("sanctionEnd", sanctionEnd);
+    m.put("cancellation", cancelNumber);
+    m.put("duplicateOf", duplicateOf);
+    return m;
   }
 
   @Override

@@ -18,6 +18,9 @@ import java.util.List;
  *   <li>For a gated request the policy's requirements apply (pact signed, training passed and
  *       valid): unmet, they block under ENFORCE and warn under RECORD_ONLY. Leave types the policy
  *       lists as "warn" only ever warn.
+ *   <li>An agency that chose so blocks election duty while the employee has an open neutrality case
+ *       or a sanction in force on the duty's start date, in both modes: it is the agency's own
+ *       decision, not a requirement the employee can meet.
  * </ol>
  */
 public final class GateEvaluator {
@@ -47,6 +50,13 @@ public final class GateEvaluator {
 
     if (facts.employeeStatus() == EmployeeStatus.DECLARED_CANDIDATE && electionRelated) {
       reasons.add(new GateReason(ReasonCode.DECLARED_CANDIDATE, Severity.BLOCKING));
+    }
+
+    if (request.kind() == RequestKind.ELECTION_DUTY) {
+      facts
+          .discipline()
+          .againstDuty()
+          .forEach(code -> reasons.add(new GateReason(code, Severity.BLOCKING)));
     }
 
     if (!inElection) {

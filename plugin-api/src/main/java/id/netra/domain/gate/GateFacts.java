@@ -15,6 +15,7 @@ import id.netra.domain.training.TrainingStanding;
  * @param rules the rules in force
  * @param pactSigned whether a valid signature exists for the election
  * @param training the training standing on the request's start date (or today, if later)
+ * @param discipline the employee's cases and the agency's options about them
  */
 public record GateFacts(
     EmployeeType employeeType,
@@ -24,4 +25,28 @@ public record GateFacts(
     int policyVersion,
     PolicyRules rules,
     boolean pactSigned,
-    TrainingStanding training) {}
+    TrainingStanding training,
+    DisciplineFacts discipline) {
+
+  /** Facts without cases, or of an agency that lets cases leave the gate alone. */
+  public GateFacts(
+      EmployeeType employeeType,
+      EmployeeStatus employeeStatus,
+      Long electionId,
+      Long policyId,
+      int policyVersion,
+      PolicyRules rules,
+      boolean pactSigned,
+      TrainingStanding training) {
+    this(
+        employeeType,
+        employeeStatus,
+        electionId,
+        policyId,
+        policyVersion,
+        rules,
+        pactSigned,
+        training,
+        DisciplineFacts.NONE);
+  }
+}

@@ -30,6 +30,18 @@ public enum ReasonCode {
       EmployeeAction.NONE,
       "Pegawai tidak aktif menurut data kepegawaian.",
       "The employee is inactive in the personnel records."),
+  CASE_OPEN(
+      EmployeeAction.NONE,
+      "Pegawai sedang dalam proses kasus pelanggaran netralitas; instansi tidak memberi tugas"
+          + " pemilihan selama kasus terbuka.",
+      "The employee has an open neutrality violation case; the agency gives no election duty"
+          + " while a case is open."),
+  SANCTION_IN_FORCE(
+      EmployeeAction.NONE,
+      "Pegawai sedang menjalani hukuman disiplin pelanggaran netralitas pada tanggal mulai tugas;"
+          + " instansi tidak memberi tugas pemilihan selama hukuman berlaku.",
+      "A neutrality disciplinary sanction is in force on the duty's start date; the agency gives"
+          + " no election duty while a sanction is in force."),
   NO_ELECTION_IN_SCOPE(
       EmployeeAction.NONE,
       "Tidak ada periode pemilihan untuk instansi ini pada tanggal tersebut; gerbang netralitas"

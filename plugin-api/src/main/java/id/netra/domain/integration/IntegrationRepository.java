@@ -39,6 +39,9 @@ public interface IntegrationRepository {
   /** The connector instance an API client stands for, if it is one. */
   Optional<String> connectorOfClient(long clientId);
 
+  /** The messages whose ordering key is {@code <connector>:<suffix>}, of every connector. */
+  List<OutboxMessage> findByOrderingSuffix(String suffix);
+
   /** Messages of the connector not yet delivered nor given up. */
   long countBacklog(String connectorId);
 

@@ -9,6 +9,7 @@ import id.netra.integration.connector.OutboxRelay;
 import id.netra.integration.connector.SiasnRest;
 import id.netra.integration.connector.SimpegJdbc;
 import id.netra.integration.connector.Webhook;
+import id.netra.integration.port.CasePort;
 import id.netra.integration.port.NetraPorts;
 import id.netra.integration.port.OutboxPort;
 import id.netra.integration.port.PersonnelPort;
@@ -56,6 +57,7 @@ public class CamelBootstrap {
   @EJB RequestPort requests;
   @EJB OutboxPort outbox;
   @EJB SyncLog syncLog;
+  @EJB CasePort cases;
 
   @Inject
   @ConfigProperty(name = "netra.connectors.dir")
@@ -75,7 +77,7 @@ public class CamelBootstrap {
       Properties properties = new Properties();
       properties.setProperty("netra.outbox.period", outboxPeriod);
       camel = NetraCamel.start(CamelBootstrap.class.getClassLoader(), properties, Map.of());
-      NetraPorts ports = new NetraPorts(personnel, requests, outbox, syncLog);
+      NetraPorts ports = new NetraPorts(personnel, requests, outbox, syncLog, cases);
       Path folder = connectorsDir.map(Path::of).orElse(null);
       registry =
           new ConnectorRegistry(

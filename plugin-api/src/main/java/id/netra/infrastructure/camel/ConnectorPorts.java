@@ -1,6 +1,7 @@
 package id.netra.infrastructure.camel;
 
 import id.netra.application.Actor;
+import id.netra.application.CaseService;
 import id.netra.application.DeliveryService;
 import id.netra.application.EmployeeService;
 import id.netra.application.EmployeeUpsert;
@@ -8,6 +9,8 @@ import id.netra.application.GateRequests;
 import id.netra.application.GateService;
 import id.netra.application.RowImporter;
 import id.netra.application.RowOutcome;
+import id.netra.domain.discipline.CaseRole;
+import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.employee.Employee;
 import id.netra.domain.gate.GateRequest;
 import id.netra.domain.integration.ConnectorMarker;
@@ -19,6 +22,7 @@ import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import id.netra.domain.shared.Violation;
 import id.netra.infrastructure.security.AccessService;
+import id.netra.integration.canonical.CaseReport;
 import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.canonical.PendingRequest;
 import id.netra.integration.canonical.PersonnelRecord;
@@ -26,7 +30,9 @@ import id.netra.integration.canonical.Reason;
 import id.netra.integration.canonical.RecordResult;
 import id.netra.integration.canonical.RetryPolicy;
 import id.netra.integration.canonical.RunReport;
+import id.netra.integration.canonical.SanctionFields;
 import id.netra.integration.canonical.SyncOutcome;
+import id.netra.integration.port.CasePort;
 import id.netra.integration.port.ConnectorRef;
 import id.netra.integration.port.OutboxPort;
 import id.netra.integration.port.PersonnelPort;
@@ -58,8 +64,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 @LocalBean
-@Local({PersonnelPort.class, RequestPort.class, OutboxPort.class, SyncLog.class})
-public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, SyncLog {
+@Local({PersonnelPort.class, RequestPort.class, OutboxPort.class, SyncLog.class, CasePort.class})
+public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, SyncLog, CasePort {
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -68,6 +74,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
   @Inject GateService gate;
   @Inject AccessService access;
   @Inject IntegrationRepository integration;
+  @Inject CaseService cases;
 
   @Inject
   @ConfigProperty(name = "netra.outbox.lease", defaultValue = "PT2M")
@@ -189,6 +196,50 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
     }
   }
 
+  // ---- cases
+
+  @Override
+  public RecordResult report(ConnectorRef connector, CaseReport r, boolean dryRun) {
+    String key = r.reference();
+    try {
+      List<String> evidence =
+          r.evidence() == null
+              ? List.of()
+              : java.util.Arrays.stream(r.evidence().split(";"))
+                  .map(String::strip)
+                  .filter(x -> !x.isEmpty())
+                  .toList();
+      CaseService.Intake in =
+          cases.intake(
+              actorOf(connector, null),
+              CaseRole.OFFICER,
+              new CaseService.Report(
+                  r.nip(),
+                  r.violation(),
+                  r.source(),
+                  r.reporter(),
+                  r.eventDate(),
+                  r.knownDate(),
+                  evidence,
+                  r.description(),
+                  r.reference()));
+      rollBackIf(dryRun);
+      NeutralityCase c = in.c();
+      String detail =
+          dryRun && in.created()
+              ? "would be registered"
+              : "case "
+                  + c.id()
+                  + (in.created() ? "" : " (registered before)")
+                  + (c.duplicateOf() == null ? "" : ", duplicate of case " + c.duplicateOf());
+      return new RecordResult(
+          key, in.created() ? SyncOutcome.CREATED : SyncOutcome.UNCHANGED, detail, List.of());
+    } catch (RuntimeException e) {
+      context.setRollbackOnly();
+      return RecordResult.failed(key, reasons(e));
+    }
+  }
+
   // ---- outbox
 
   @Override
@@ -217,7 +268,16 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
 
   @Override
   public void delivered(long entryId, String targetRef) {
-    integration.findMessage(entryId).ifPresent(m -> m.delivered(targetRef, Times.now()));
+    integration
+        .findMessage(entryId)
+        .ifPresent(
+            m -> {
+              m.delivered(targetRef, Times.now());
+              if (OutboxEntry.SANCTION.equals(m.kind())) {
+                String caseId = DeliveryService.payloadOf(m).get(SanctionFields.SANCTION_ID);
+                cases.sanctionDelivered(Long.parseLong(caseId));
+              }
+            });
   }
 
   @Override

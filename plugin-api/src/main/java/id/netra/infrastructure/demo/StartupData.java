@@ -1,12 +1,16 @@
 package id.netra.infrastructure.demo;
 
 import id.netra.application.Actor;
+import id.netra.application.CaseService;
 import id.netra.application.ElectionService;
 import id.netra.application.EmployeeService;
 import id.netra.application.EmployeeUpsert;
 import id.netra.application.ImportReport;
 import id.netra.application.PactService;
 import id.netra.application.TrainingService;
+import id.netra.domain.discipline.CaseAction;
+import id.netra.domain.discipline.CaseRole;
+import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.election.ElectionPeriod;
 import id.netra.domain.election.ElectionSchedule;
 import id.netra.domain.election.ElectionType;
@@ -74,10 +78,12 @@ public class StartupData {
   @Inject ElectionService elections;
   @Inject PactService pacts;
   @Inject TrainingService trainings;
+  @Inject CaseService cases;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
+    cases.seedCatalogue();
     if (bootstrapPassword.filter(p -> !p.isBlank()).isPresent() && access.accountCount() == 0) {
       access.ensureAccount(
           Actor.SYSTEM, "admin", bootstrapPassword.get(), Set.of(Role.ADMIN), null);
@@ -144,6 +150,7 @@ public class StartupData {
     }
     pacts.importOffline(system, signed);
     trainings.importCompletions(system, trained);
+    int demoCases = loadDemoCases(people, today);
     LOG.info(
         () ->
             "Demo agency DEMO loaded: "
@@ -154,7 +161,140 @@ public class StartupData {
                 + signed.size()
                 + " pacts signed, "
                 + trained.size()
-                + " trainings passed.");
+                + " trainings passed, "
+                + demoCases
+                + " cases.");
+  }
+
+  /**
+   * A few cases in different states, for the console and the README's tour: a Bawaslu finding just
+   * reported, a public report under verification, a recommendation the PPK left past its deadline
+   * (block recommended), an examination due in two days (the PPK reminded), and a dismissed report.
+   * None is decided: a decree is the tour's to show.
+   */
+  private int loadDemoCases(List<EmployeeUpsert> people, LocalDate today) {
+    List<String> pns =
+        people.stream()
+            .filter(p -> "PNS".equals(p.type()) && !TOUR_NIP.equals(p.nip()))
+            .map(EmployeeUpsert::nip)
+            .toList();
+    Actor system = Actor.SYSTEM;
+    record Seed(
+        String violation, String source, String reporter, int daysAgo, String description) {}
+    List<Seed> seeds =
+        List.of(
+            new Seed(
+                "PP94-5N-1",
+                "BAWASLU_FINDING",
+                "Bawaslu Kabupaten Demo",
+                4,
+                "Hadir sebagai peserta kampanye terbuka pasangan calon (temuan pengawas)"),
+            new Seed(
+                "SKB-03",
+                "PUBLIC_REPORT",
+                "Warga (identitas dirahasiakan)",
+                3,
+                "Mengunggah dan menyebarluaskan gambar bakal calon di media sosial"),
+            new Seed(
+                "PP94-5N-2",
+                "BAWASLU_FINDING",
+                "Bawaslu Kabupaten Demo",
+                12,
+                "Mengikuti kampanye dengan seragam dinas"),
+            new Seed(
+                "SKB-08",
+                "INTERNAL",
+                "Inspektorat Daerah Demo",
+                9,
+                "Menjadi tim sukses tidak resmi pasangan calon"),
+            new Seed(
+                "SKB-01",
+                "PUBLIC_REPORT",
+                "Warga",
+                6,
+                "Dilaporkan memasang baliho bakal calon di rumah"));
+    int n = 0;
+    for (int i = 0; i < seeds.size(); i++) {
+      Seed s = seeds.get(i);
+      String nip = pns.get(10 + 17 * i);
+      NeutralityCase c =
+          cases
+              .intake(
+                  system,
+                  CaseRole.OFFICER,
+                  new CaseService.Report(
+                      nip,
+                      s.violation(),
+                      s.source(),
+                      s.reporter(),
+                      today.minusDays(s.daysAgo()),
+                      today.minusDays(s.daysAgo() - 1L),
+                      List.of("DEMO/BUKTI/" + (i + 1)),
+                      s.description(),
+                      "DEMO/" + today.getYear() + "/" + (i + 1)))
+              .c();
+      long id = c.id();
+      CaseService.Step none = new CaseService.Step(null, null, null, null, null, null, null);
+      switch (i) {
+        case 1 -> cases.act(system, CaseRole.OFFICER, id, CaseAction.START_VERIFICATION, none);
+        case 2 -> {
+          cases.act(system, CaseRole.OFFICER, id, CaseAction.START_VERIFICATION, none);
+          cases.act(
+              system,
+              CaseRole.OFFICER,
+              id,
+              CaseAction.RECOMMEND,
+              new CaseService.Step(
+                  "Bawaslu Kabupaten Demo",
+                  "REK/DEMO/" + today.getYear() + "/07",
+                  today.minusDays(11),
+                  "24",
+                  null,
+                  null,
+                  null));
+        }
+        case 3 -> {
+          cases.act(system, CaseRole.OFFICER, id, CaseAction.START_VERIFICATION, none);
+          cases.act(
+              system,
+              CaseRole.OFFICER,
+              id,
+              CaseAction.RECOMMEND,
+              new CaseService.Step(
+                  "Tim Satgas Netralitas",
+                  "REK/DEMO/" + today.getYear() + "/08",
+                  today.minusDays(8),
+                  "23",
+                  null,
+                  null,
+                  null));
+          cases.act(
+              system,
+              CaseRole.OFFICER,
+              id,
+              CaseAction.START_EXAMINATION,
+              new CaseService.Step(
+                  null, null, today, null, null, pns.get(1), "Pemeriksaan oleh atasan langsung"));
+        }
+        case 4 ->
+            cases.act(
+                system,
+                CaseRole.OFFICER,
+                id,
+                CaseAction.DISMISS,
+                new CaseService.Step(
+                    null, null, null, null, null, null, "Tidak terbukti: baliho milik kerabat"));
+        default -> {
+          // stays REPORTED
+        }
+      }
+      n++;
+    }
+    // The recommendation of 11 days ago is past the PPK's 10 days: block recommended at once; the
+    // examination's deadline is in two days: the PPK is reminded.
+    cases.checkFollowUps(today);
+    cases.remind(today);
+    return n;
   }
 
   private static PactText demoPact() {

@@ -72,6 +72,15 @@ public class JpaIntegrationRepository implements IntegrationRepository {
   }
 
   @Override
+  public List<OutboxMessage> findByOrderingSuffix(String suffix) {
+    return em.createQuery(
+            "SELECT m FROM OutboxMessage m WHERE m.orderingKey LIKE :k ORDER BY m.id",
+            OutboxMessage.class)
+        .setParameter("k", "%:" + suffix)
+        .getResultList();
+  }
+
+  @Override
   public boolean claim(long id, int seenAttempts, Instant now, Instant leaseUntil) {
     return em.createQuery(
                 "UPDATE OutboxMessage m SET m.state = :inFlight, m.attempts = m.attempts + 1,"

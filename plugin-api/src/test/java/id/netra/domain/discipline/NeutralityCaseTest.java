@@ -104,7 +104,7 @@ class NeutralityCaseTest {
             "DECIDE",
             "MARK_RECORDED",
             "CLOSE"),
-        c.history().stream().map(NeutralityCase.CaseEvent::action).toList());
+        c.history().stream().map(CaseEvent::action).toList());
   }
 
   @Test

@@ -370,4 +370,63 @@ class GateEvaluatorTest {
     assertEquals(START, r.trainingCheckDay(START.minusDays(20)));
     assertEquals(START.plusDays(5), r.trainingCheckDay(START.plusDays(5)));
   }
+
+  @Nested
+  class Cases {
+
+    GateFacts with(DisciplineFacts d, PolicyMode mode) {
+      return new GateFacts(
+          EmployeeType.PNS, EmployeeStatus.ACTIVE, 7L, 3L, 2, rules(mode), true, PASSED, d);
+    }
+
+    @Test
+    void anOpenCaseBlocksDutyOnlyWhereTheAgencyChoseSo() {
+      var open = new DisciplineFacts(true, false, true, false);
+      GateEvaluation e =
+          GateEvaluator.evaluate(duty(DutyBody.KPPS), with(open, PolicyMode.RECORD_ONLY));
+      assertEquals(Outcome.BLOCK, e.outcome());
+      assertEquals(List.of(ReasonCode.CASE_OPEN), codes(e));
+
+      var notChosen = new DisciplineFacts(true, true, false, false);
+      assertEquals(
+          Outcome.ALLOW,
+          GateEvaluator.evaluate(duty(DutyBody.KPPS), with(notChosen, PolicyMode.ENFORCE))
+              .outcome());
+    }
+
+    @Test
+    void aSanctionInForceBlocksDutyButNeverLeave() {
+      var sanctioned = new DisciplineFacts(false, true, true, true);
+      GateEvaluation e =
+          GateEvaluator.evaluate(duty(DutyBody.PTPS), with(sanctioned, PolicyMode.ENFORCE));
+      assertEquals(Outcome.BLOCK, e.outcome());
+      // PTPS is not a gated body here: the agency's case option blocks every election duty.
+      assertEquals(List.of(ReasonCode.SANCTION_IN_FORCE, ReasonCode.NOT_GATED), codes(e));
+      assertEquals(
+          Outcome.ALLOW,
+          GateEvaluator.evaluate(leave(LeaveType.CLTN), with(sanctioned, PolicyMode.ENFORCE))
+              .outcome());
+    }
+
+    @Test
+    void aClosedCaseWithoutSanctionBlocksNothingAndBothReasonsCanStand() {
+      assertEquals(
+          Outcome.ALLOW,
+          GateEvaluator.evaluate(
+                  duty(DutyBody.KPPS),
+                  with(new DisciplineFacts(false, false, true, true), PolicyMode.ENFORCE))
+              .outcome());
+      GateEvaluation both =
+          GateEvaluator.evaluate(
+              duty(DutyBody.KPPS),
+              with(new DisciplineFacts(true, true, true, true), PolicyMode.ENFORCE));
+      assertEquals(List.of(ReasonCode.CASE_OPEN, ReasonCode.SANCTION_IN_FORCE), codes(both));
+      assertNotEquals(
+          both.fingerprint(duty(DutyBody.KPPS)),
+          GateEvaluator.evaluate(
+                  duty(DutyBody.KPPS),
+                  with(new DisciplineFacts(false, false, true, true), PolicyMode.ENFORCE))
+              .fingerprint(duty(DutyBody.KPPS)));
+    }
+  }
 }

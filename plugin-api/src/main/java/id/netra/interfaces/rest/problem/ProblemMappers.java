@@ -54,6 +54,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (t instanceof DomainStateException s) {
       return Problem.of(Response.Status.CONFLICT, s.code(), s.messageId(), s.messageEn());
     }
+    if (t instanceof id.netra.domain.discipline.CaseFlow.CaseRoleException r) {
+      return Problem.of(
+          Response.Status.FORBIDDEN, "ROLE_NOT_ALLOWED", r.messageId(), r.getMessage());
+    }
     if (t instanceof NotFound n) {
       return Problem.of(Response.Status.NOT_FOUND, "NOT_FOUND", n.messageId(), n.messageEn());
     }

@@ -1,0 +1,597 @@
+package id.netra.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.netra.integration.siasn.SiasnSimulator;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A case on the real EAR, from a Bawaslu finding to the PPK's decree, with the sanction written to
+ * the demo SIMPEG and to the SIASN simulator exactly once through injected failures, then its
+ * cancellation decree following the same path; roles and illegal steps refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseIT {
+
+  static final String OKTAVIA = "199508172020122008";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return ShrinkWrap.create(ZipImporter.class, "netra.ear")
+        .importFrom(new File(System.getProperty("netra.ear", "target/netra.ear")))
+        .as(EnterpriseArchive.class);
+  }
+
+  @ArquillianResource URL base;
+
+  Api as(String role) {
+    return Api.account(base, role, Api.DEMO_PASSWORD);
+  }
+
+  @Test
+  void aBawasluFindingEndsInASanctionInBothRecordsOnceAndItsCancellationFollows() throws Exception {
+    JsonObject catalogue = as("auditor").get("/netra/api/v1/cases/catalogue").expect(200).json();
+    assertEquals(18, catalogue.getJsonArray("violations").size());
+
+    // The demo SIMPEG's employees are in Netra; SIASN is connected for the agency by one file.
+    as("admin")
+        .post("/netra/api/v1/admin/connectors/demo-simpeg/runs?kind=PERSONNEL", "")
+        .expect(200);
+    Path file = Path.of(System.getProperty("netra.test.connectors"), "siasn-case-it.yaml");
+    try (SiasnSimulator siasn = new SiasnSimulator()) {
+      siasn.addPns(OKTAVIA, Map.of("nama", "Oktavia Harahap", "golRuangAkhir", "III/a"));
+      Files.writeString(
+          file,
+          """
+          id: siasn-case-it
+          kind: siasn-rest
+          agency: DEMO
+          api:
+            baseUrl: %s
+            readTimeout: 30s
+          tokens:
+            gateway:
+              url: %s
+              clientId: %s
+              clientSecret: ${alias:siasn-it-client-secret}
+            sso:
+              url: %s
+              clientId: %s
+              username: "%s"
+              password: ${alias:siasn-it-password}
+          delivery:
+            maxAttempts: 10
+            backoff: 1s
+            maxBackoff: 2s
+          """
+              .formatted(
+                  siasn.baseUrl(),
+                  siasn.gatewayTokenUrl(),
+                  SiasnSimulator.CLIENT_ID,
+                  siasn.ssoTokenUrl(),
+                  SiasnSimulator.SSO_CLIENT,
+                  SiasnSimulator.USERNAME));
+      as("admin").post("/netra/api/v1/admin/connectors/siasn-case-it/reload", "").expect(200);
+
+      LocalDate today = LocalDate.now();
+      JsonObject reported =
+          as("officer")
+              .post(
+                  "/netra/api/v1/cases",
+                  """
+                  {"nip":"19950817 202012 2 008","violation":"PP94-5N-2","source":"BAWASLU_FINDING",
+                   "reporter":"Bawaslu Kabupaten Demo","eventDate":"%s","knownDate":"%s",
+                   "evidence":["BAWASLU/TM/07/%d"],"description":"Kampanye dengan seragam dinas"}
+                  """
+                      .formatted(today.minusDays(3), today.minusDays(2), today.getYear()))
+              .expect(201)
+              .json();
+      long id = reported.getJsonNumber("id").longValue();
+      String c = "/netra/api/v1/cases/" + id;
+      assertEquals("REPORTED", reported.getString("state"));
+      assertTrue(reported.getJsonArray("allowedActions").toString().contains("START_VERIFICATION"));
+
+      // Who may not, may not; what cannot happen now, cannot.
+      as("auditor").post(c + "/actions/START_VERIFICATION", "{}").problem(403, "ROLE_NOT_ALLOWED");
+      as("ppk").post(c + "/actions/START_VERIFICATION", "{}").problem(403, "ROLE_NOT_ALLOWED");
+      as("officer").post(c + "/actions/CLOSE", "{}").problem(409, "ILLEGAL_TRANSITION");
+
+      step("officer", c, "START_VERIFICATION", "{}", "VERIFICATION");
+      as("officer")
+          .post(c + "/actions/RECOMMEND", rec("27")) // a heavy sanction for a medium violation
+          .problem(400, "INVALID_INPUT");
+      JsonObject recommended = step("officer", c, "RECOMMEND", rec("24"), "RECOMMENDED");
+      assertEquals(today.plusDays(10).toString(), recommended.getString("dueOn"));
+      step(
+          "officer",
+          c,
+          "START_EXAMINATION",
+          "{\"examinerNip\":\"19870315 201001 2 012\",\"date\":\"" + today + "\",\"note\":\"BAP\"}",
+          "EXAMINATION");
+      as("officer")
+          .post(c + "/actions/DECIDE", decree(id, "24", today))
+          .problem(403, "ROLE_NOT_ALLOWED");
+
+      // SIASN fails its first history read; Netra restarts while the first save hangs; the next
+      // save is written but its answer lost: the sanction is in SIASN once all the same.
+      siasn.inject("pns/rw-hukdis/", SiasnSimulator.Fault.HTTP_500, 1);
+      siasn.slowness(Duration.ofSeconds(8));
+      siasn.inject("hukdis/save", SiasnSimulator.Fault.TIMEOUT, 1);
+      siasn.inject("hukdis/save", SiasnSimulator.Fault.LOST_RESPONSE, 1);
+      JsonObject decided = step("ppk", c, "DECIDE", decree(id, "24", today), "DECIDED");
+      assertEquals(today.plusMonths(9).minusDays(1).toString(), decided.getString("sanctionEnd"));
+      ConnectorIT.await("the first save under way", () -> siasn.calls("POST hukdis/save") >= 1);
+      ConnectorIT.restartNetra();
+
+      ConnectorIT.await(
+          "the case recorded",
+          () -> "RECORDED".equals(as("auditor").get(c).expect(200).json().getString("state")));
+      assertEquals(1, siasn.hukdisOf(OKTAVIA).size(), "written once to SIASN");
+      assertTrue(siasn.calls("POST hukdis/save") >= 2, siasn.calls().toString());
+      Map<String, Object> h = siasn.hukdisOf(OKTAVIA).get(0);
+      assertEquals("24", h.get("jenisHukumanId"));
+      assertEquals("S", h.get("jenisTingkatHukumanId"));
+      assertEquals("11EC54D9B3B157B1E050640A15026590", h.get("alasanHukumanDisiplinId"));
+      assertEquals(
+          String.format(
+              "%02d-%02d-%d", today.getDayOfMonth(), today.getMonthValue(), today.getYear()),
+          h.get("hukumanTanggal"));
+      assertEquals("0", h.get("masaTahun"));
+      assertEquals("9", h.get("masaBulan"));
+      assertEquals(
+          "1",
+          ConnectorIT.simpeg(
+              "SELECT COUNT(*) FROM riwayat_hukuman WHERE no_sk = 'SK/IT/" + id + "'"),
+          "written once to the SIMPEG");
+
+      // A sanction deleted by hand from the SIMPEG: the reconciliation lists it, resending writes
+      // it back; SIASN, read through rw-hukdis, agrees.
+      ConnectorIT.simpegUpdate("DELETE FROM riwayat_hukuman WHERE no_sk = 'SK/IT/" + id + "'");
+      JsonObject rec =
+          as("officer").post("/netra/api/v1/cases/reconciliations", "").expect(201).json();
+      List<JsonObject> mine =
+          rec.getJsonArray("items").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(i -> !i.isNull("caseId") && i.getJsonNumber("caseId").longValue() == id)
+              .toList();
+      assertEquals(1, mine.size(), rec.toString());
+      JsonObject missing = mine.get(0);
+      assertEquals("demo-simpeg", missing.getString("connector"));
+      assertEquals("MISSING", missing.getString("difference"));
+      assertTrue(missing.getBoolean("resendable"));
+      assertTrue(rec.getString("summary").contains("siasn-case-it"), rec.getString("summary"));
+      String item =
+          "/netra/api/v1/cases/reconciliations/"
+              + rec.getJsonNumber("id")
+              + "/items/"
+              + missing.getJsonNumber("id");
+      as("auditor")
+          .post(item + "/resolve", "{\"resolution\":\"RESENT\"}")
+          .problem(403, "FORBIDDEN");
+      as("officer")
+          .post(item + "/resolve", "{\"resolution\":\"ACCEPTED\"}")
+          .problem(400, "INVALID_INPUT");
+      assertEquals(
+          "RESENT",
+          as("officer")
+              .post(item + "/resolve", "{\"resolution\":\"RESENT\"}")
+              .expect(200)
+              .json()
+              .getString("resolution"));
+      as("officer")
+          .post(item + "/resolve", "{\"resolution\":\"RESENT\"}")
+          .problem(409, "ALREADY_RESOLVED");
+      ConnectorIT.await(
+          "the sanction back in the SIMPEG",
+          () ->
+              "1"
+                  .equals(
+                      ConnectorIT.simpeg(
+                          "SELECT COUNT(*) FROM riwayat_hukuman WHERE no_sk = 'SK/IT/"
+                              + id
+                              + "'")));
+      JsonObject again =
+          as("officer").post("/netra/api/v1/cases/reconciliations", "").expect(201).json();
+      assertTrue(
+          again.getJsonArray("items").stream()
+              .map(JsonValue::asJsonObject)
+              .noneMatch(i -> !i.isNull("caseId") && i.getJsonNumber("caseId").longValue() == id),
+          again.toString());
+      assertEquals(1, siasn.hukdisOf(OKTAVIA).size(), "SIASN untouched by the resend");
+
+      // The cancellation decree goes the same way.
+      step(
+          "ppk",
+          c,
+          "CANCEL",
+          "{\"number\":\"SK/IT/" + id + "/BATAL\",\"date\":\"" + today + "\"}",
+          "CANCELLED");
+      ConnectorIT.await(
+          "the cancellation in the SIMPEG",
+          () ->
+              "BATAL"
+                  .equals(
+                      ConnectorIT.simpeg(
+                          "SELECT status_hukuman FROM riwayat_hukuman WHERE no_sk = 'SK/IT/"
+                              + id
+                              + "'")));
+      ConnectorIT.await(
+          "the cancellation in SIASN",
+          () ->
+              ("SK/IT/" + id + "/BATAL")
+                  .equals(siasn.hukdisOf(OKTAVIA).get(0).get("skPembatalanNomor")));
+      assertEquals(1, siasn.hukdisOf(OKTAVIA).size(), "the cancellation updates, never adds");
+
+      JsonObject finalCase = as("auditor").get(c).expect(200).json();
+      List<String> actions =
+          finalCase.getJsonArray("history").stream()
+              .map(JsonValue::asJsonObject)
+              .map(e -> e.getString("action"))
+              .toList();
+      assertEquals(
+          List.of(
+              "REPORT",
+              "START_VERIFICATION",
+              "RECOMMEND",
+              "START_EXAMINATION",
+              "DECIDE",
+              "MARK_RECORDED",
+              "CANCEL"),
+          actions);
+      assertTrue(
+          as("auditor")
+              .get("/netra/api/v1/audit?entityType=case&entityId=" + id)
+              .expect(200)
+              .body()
+              .contains("CASE_DECIDE"));
+    } finally {
+      Files.deleteIfExists(file);
+      as("admin").post("/netra/api/v1/admin/connectors/reload", "").expect(200);
+    }
+  }
+
+  @Test
+  void aSecondReportOfTheSameActIsLinkedAndALatePublicReportRefused() {
+    LocalDate today = LocalDate.now();
+    String body =
+        """
+        {"nip":"%s","violation":"SKB-06","source":"%s","reporter":"Warga","eventDate":"%s",
+         "knownDate":"%s"}
+        """;
+    String nip = employeesWithoutCases(1, 7).get(0);
+    JsonObject first =
+        as("officer")
+            .post(
+                "/netra/api/v1/cases",
+                body.formatted(nip, "PUBLIC_REPORT", today.minusDays(2), today.minusDays(1)))
+            .expect(201)
+            .json();
+    JsonObject second =
+        as("officer")
+            .post(
+                "/netra/api/v1/cases",
+                body.formatted(nip, "BAWASLU_FINDING", today.minusDays(1), today.minusDays(1)))
+            .expect(201)
+            .json();
+    assertEquals(
+        first.getJsonNumber("id").longValue(), second.getJsonNumber("duplicateOf").longValue());
+    JsonObject late =
+        as("officer")
+            .post(
+                "/netra/api/v1/cases",
+                body.formatted(nip, "PUBLIC_REPORT", today.minusDays(20), today.minusDays(20)))
+            .problem(400, "INVALID_INPUT");
+    assertTrue(late.toString().contains("FILING_WINDOW_PASSED"), late.toString());
+    as("ppk")
+        .post(
+            "/netra/api/v1/cases",
+            body.formatted(nip, "INTERNAL", today.minusDays(1), today.minusDays(1)))
+        .problem(403, "FORBIDDEN");
+    assertTrue(as("ppk").get("/netra/api/v1/cases?state=REPORTED").expect(200).array().size() >= 2);
+
+    // The agency chooses to give no election duty while a case is open: the employee's KPPS
+    // request is blocked for it, and released when the cases are dismissed.
+    JsonObject settings =
+        as("admin").get("/netra/api/v1/cases/settings?agency=DEMO").expect(200).json();
+    String on =
+        settings.toString().replace("\"blockDutyWhileOpen\":false", "\"blockDutyWhileOpen\":true");
+    try {
+      as("admin").put("/netra/api/v1/cases/settings", on).expect(200);
+      String ref = "IT-CASE-KPPS-" + nip;
+      JsonObject blocked =
+          Api.key(base, Api.DEMO_KEY)
+              .post(
+                  "/netra/api/v1/gate/decisions",
+                  NetraApiIT.decision(ref, "ELECTION_DUTY", "KPPS", nip))
+              .expect(201)
+              .json();
+      assertEquals("BLOCK", blocked.getString("outcome"));
+      assertTrue(codes(blocked).contains("CASE_OPEN"), blocked.toString());
+      for (JsonObject c : List.of(first, second)) {
+        as("officer")
+            .post(
+                "/netra/api/v1/cases/" + c.getJsonNumber("id") + "/actions/DISMISS",
+                "{\"note\":\"Tidak terbukti\"}")
+            .expect(200);
+      }
+      JsonObject released =
+          Api.key(base, Api.DEMO_KEY)
+              .post(
+                  "/netra/api/v1/gate/decisions",
+                  NetraApiIT.decision(ref, "ELECTION_DUTY", "KPPS", nip))
+              .expect(200)
+              .json();
+      assertTrue(!codes(released).contains("CASE_OPEN"), "re-decided when dismissed: " + released);
+      assertTrue(
+          released.getJsonNumber("id").longValue() > blocked.getJsonNumber("id").longValue());
+    } finally {
+      as("admin").put("/netra/api/v1/cases/settings", settings.toString()).expect(200);
+    }
+  }
+
+  @Test
+  void overdueFollowUpsGoToBknNearDeadlinesAreRemindedAndEverythingIsCounted() {
+    LocalDate today = LocalDate.now();
+    List<String> nips = employeesWithoutCases(2, 40);
+    long[] ids = new long[2];
+    for (int i = 0; i < 2; i++) {
+      JsonObject c =
+          as("officer")
+              .post(
+                  "/netra/api/v1/cases",
+                  """
+                  {"nip":"%s","violation":"PP94-5N-3","source":"BAWASLU_FINDING",
+                   "reporter":"Bawaslu","eventDate":"%s","knownDate":"%s"}
+                  """
+                      .formatted(nips.get(i), today.minusDays(20), today.minusDays(19)))
+              .expect(201)
+              .json();
+      ids[i] = c.getJsonNumber("id").longValue();
+      step("officer", "/netra/api/v1/cases/" + ids[i], "START_VERIFICATION", "{}", "VERIFICATION");
+      // The first recommendation is 15 days old (the PPK's 10 days ran out), the second 9.
+      JsonObject r =
+          step(
+              "officer",
+              "/netra/api/v1/cases/" + ids[i],
+              "RECOMMEND",
+              "{\"issuer\":\"Bawaslu\",\"number\":\"REK/IT/OD/%d\",\"date\":\"%s\",\"sanction\":\"27\"}"
+                  .formatted(i, today.minusDays(i == 0 ? 15 : 9)),
+              "RECOMMENDED");
+      assertEquals(today.minusDays(i == 0 ? 5 : -1).toString(), r.getString("dueOn"));
+    }
+
+    // The follow-up check marks the first for BKN; the export names the employee and status 92.
+    as("officer").post("/netra/api/v1/cases/follow-ups/check", "").problem(403, "FORBIDDEN");
+    assertTrue(
+        as("admin")
+            .post("/netra/api/v1/cases/follow-ups/check", "")
+            .expect(200)
+            .body()
+            .contains("\"id\":" + ids[0] + ","));
+    JsonObject blocked =
+        as("auditor").get("/netra/api/v1/cases/block-recommended").expect(200).array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(b -> b.getJsonNumber("caseId").longValue() == ids[0])
+            .findFirst()
+            .orElseThrow();
+    assertEquals(nips.get(0), blocked.getString("nip"));
+    assertEquals("92", blocked.getString("kedudukanHukumId"));
+    assertFalse(blocked.getString("name").isBlank());
+    assertFalse(
+        as("auditor")
+            .get("/netra/api/v1/cases/block-recommended")
+            .expect(200)
+            .body()
+            .contains("\"caseId\":" + ids[1] + ","),
+        "the second is not overdue");
+    String csv = as("auditor").get("/netra/api/v1/cases/block-recommended.csv").expect(200).body();
+    assertTrue(csv.contains("nip,name,unitName,caseId"), csv);
+    assertTrue(csv.contains(nips.get(0) + ","), csv);
+
+    // The second's PPK deadline is tomorrow: the PPK is reminded once, and acknowledges.
+    assertTrue(
+        as("admin")
+            .post("/netra/api/v1/cases/reminders/check", "")
+            .expect(200)
+            .body()
+            .contains("\"caseId\":" + ids[1] + ","));
+    assertFalse(
+        as("admin")
+            .post("/netra/api/v1/cases/reminders/check", "")
+            .expect(200)
+            .body()
+            .contains("\"caseId\":" + ids[1] + ","),
+        "reminded once");
+    JsonObject reminder =
+        as("ppk").get("/netra/api/v1/cases/reminders").expect(200).array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(x -> x.getJsonNumber("caseId").longValue() == ids[1])
+            .findFirst()
+            .orElseThrow();
+    assertEquals("PPK", reminder.getString("role"));
+    assertFalse(
+        as("officer")
+            .get("/netra/api/v1/cases/reminders")
+            .expect(200)
+            .body()
+            .contains("\"caseId\":" + ids[1] + ","),
+        "the officer is not reminded of the PPK's deadline");
+    as("ppk")
+        .post("/netra/api/v1/cases/reminders/" + reminder.getJsonNumber("id") + "/acknowledge", "")
+        .expect(200);
+    assertFalse(
+        as("ppk")
+            .get("/netra/api/v1/cases/reminders")
+            .expect(200)
+            .body()
+            .contains("\"caseId\":" + ids[1] + ","));
+
+    // The counts: both are heavy (B) PP94-5N-3 cases awaiting the PPK, one overdue and blocked.
+    List<JsonObject> rows =
+        as("auditor").get("/netra/api/v1/cases/report").expect(200).array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(
+                x ->
+                    x.getString("violation").equals("PP94-5N-3")
+                        && x.getString("state").equals("RECOMMENDED"))
+            .toList();
+    assertTrue(rows.stream().allMatch(x -> x.getString("tier").equals("B")), rows.toString());
+    assertTrue(rows.stream().mapToInt(x -> x.getInt("cases")).sum() >= 2, rows.toString());
+    assertTrue(rows.stream().mapToInt(x -> x.getInt("overdue")).sum() >= 1, rows.toString());
+    assertTrue(
+        rows.stream().mapToInt(x -> x.getInt("blockRecommended")).sum() >= 1, rows.toString());
+    String report = as("auditor").get("/netra/api/v1/cases/report.csv").expect(200).body();
+    assertTrue(
+        report.startsWith(
+            "\uFEFFagency,unitCode,unitName,violation,tier,state,cases,overdue,blockRecommended\r\n"),
+        report);
+    assertTrue(report.contains(",PP94-5N-3,B,RECOMMENDED,"), report);
+  }
+
+  @Test
+  void aBawasluRecapDroppedAsAFileBecomesCasesOnce() throws Exception {
+    LocalDate today = LocalDate.now();
+    String nip = employeesWithoutCases(1, 120).get(0);
+    Path folder = Path.of(System.getProperty("netra.test.connectors")).resolveSibling("recap-it");
+    Path file = Path.of(System.getProperty("netra.test.connectors"), "bawaslu-recap-it.yaml");
+    if (Files.exists(folder)) { // left by an earlier run without clean
+      try (var old = Files.walk(folder)) {
+        old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    Files.writeString(
+        file,
+        """
+        id: bawaslu-recap-it
+        kind: file
+        agency: DEMO
+        folder: %s
+        poll: 500ms
+        cases:
+          files: "rekap*"
+          fields:
+            reference: NO_TEMUAN
+            nip: NIP
+            violation: {column: PELANGGARAN, values: {KAMPANYE: PP94-5N-1, MEDSOS: SKB-03}}
+            reporter: {value: Bawaslu Kabupaten Demo}
+            eventDate: {column: TANGGAL, format: dd-MM-yyyy}
+            evidence: BUKTI
+        """
+            .formatted(folder.toAbsolutePath()));
+    try {
+      String f = "/netra/api/v1/admin/connectors/bawaslu-recap-it";
+      assertEquals(
+          "ADDED", as("admin").post(f + "/reload", "").expect(200).json().getString("action"));
+      java.time.format.DateTimeFormatter dmy =
+          java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+      String csv =
+          "NO_TEMUAN;NIP;PELANGGARAN;TANGGAL;BUKTI\n"
+              + "TM/IT/1;"
+              + nip
+              + ";KAMPANYE;"
+              + today.minusDays(2).format(dmy)
+              + ";foto.jpg\n"
+              + "TM/IT/2;199901012099011001;MEDSOS;"
+              + today.minusDays(2).format(dmy)
+              + ";\n";
+      for (String name : List.of("rekap-it-1.csv", "rekap-it-2.csv")) {
+        Files.createDirectories(folder.resolve("in"));
+        Path staging = folder.resolve(name + ".part");
+        Files.writeString(staging, csv);
+        Files.move(staging, folder.resolve("in").resolve(name));
+        Path reply = folder.resolve("out").resolve(name.replace(".csv", ".result.csv"));
+        ConnectorIT.await("the reply to " + name, () -> Files.exists(reply));
+        String answer = Files.readString(reply);
+        assertTrue(
+            answer.contains(name.endsWith("1.csv") ? "TM/IT/1,CREATED" : "TM/IT/1,UNCHANGED"),
+            answer);
+        assertTrue(answer.contains("TM/IT/2,FAILED"), answer);
+      }
+      JsonArray registered =
+          as("auditor").get("/netra/api/v1/cases?nip=" + nip).expect(200).array();
+      assertEquals(1, registered.size(), registered.toString());
+      JsonObject c = registered.getJsonObject(0);
+      assertEquals("TM/IT/1", c.getString("reference"));
+      assertEquals("PP94-5N-1", c.getString("violation"));
+      assertEquals("BAWASLU_FINDING", c.getString("source"));
+      assertTrue(
+          as("admin").get(f + "/runs").expect(200).body().contains("CASES"),
+          "the runs are reported as case intake");
+    } finally {
+      Files.deleteIfExists(file);
+      as("admin").post("/netra/api/v1/admin/connectors/reload", "").expect(200);
+    }
+  }
+
+  /** PNS employees of the demo agency with no case yet, from the {@code from}-th on. */
+  List<String> employeesWithoutCases(int n, int from) {
+    List<String> out = new java.util.ArrayList<>();
+    var all =
+        Api.key(base, Api.DEMO_KEY)
+            .get("/netra/api/v1/employees?limit=300&offset=" + from)
+            .expect(200)
+            .array();
+    for (JsonValue v : all) {
+      JsonObject e = v.asJsonObject();
+      if (e.getString("type").equals("PNS")
+          && as("auditor")
+              .get("/netra/api/v1/cases?nip=" + e.getString("nip"))
+              .expect(200)
+              .array()
+              .isEmpty()) {
+        out.add(e.getString("nip"));
+        if (out.size() == n) {
+          return out;
+        }
+      }
+    }
+    throw new AssertionError("not enough employees without cases");
+  }
+
+  static List<String> codes(JsonObject decision) {
+    return decision.getJsonArray("reasons").stream()
+        .map(r -> r.asJsonObject().getString("code"))
+        .toList();
+  }
+
+  JsonObject step(String role, String c, String action, String body, String expectedState) {
+    JsonObject r = as(role).post(c + "/actions/" + action, body).expect(200).json();
+    assertEquals(expectedState, r.getString("state"), r.toString());
+    return r;
+  }
+
+  static String rec(String sanction) {
+    return "{\"issuer\":\"Bawaslu\",\"number\":\"REK/IT/1\",\"date\":\""
+        + LocalDate.now()
+        + "\",\"sanction\":\""
+        + sanction
+        + "\"}";
+  }
+
+  static String decree(long id, String sanction, LocalDate today) {
+    return "{\"number\":\"SK/IT/%d\",\"date\":\"%s\",\"sanction\":\"%s\",\"startDate\":\"%s\"}"
+        .formatted(id, today, sanction, today);
+  }
+}

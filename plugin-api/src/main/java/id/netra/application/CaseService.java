@@ -1,0 +1,472 @@
+package id.netra.application;
+
+import id.netra.domain.discipline.CaseAction;
+import id.netra.domain.discipline.CaseDeadlines;
+import id.netra.domain.discipline.CaseFlow;
+import id.netra.domain.discipline.CaseReminder;
+import id.netra.domain.discipline.CaseRepository;
+import id.netra.domain.discipline.CaseRole;
+import id.netra.domain.discipline.CaseSettings;
+import id.netra.domain.discipline.CaseState;
+import id.netra.domain.discipline.Catalogue;
+import id.netra.domain.discipline.NeutralityCase;
+import id.netra.domain.discipline.NeutralityCase.Decree;
+import id.netra.domain.discipline.NeutralityCase.Examination;
+import id.netra.domain.discipline.NeutralityCase.Recommendation;
+import id.netra.domain.discipline.NeutralityCase.Source;
+import id.netra.domain.discipline.SanctionType;
+import id.netra.domain.discipline.StandardCatalogue;
+import id.netra.domain.discipline.Tier;
+import id.netra.domain.discipline.Track;
+import id.netra.domain.discipline.ViolationType;
+import id.netra.domain.employee.Employee;
+import id.netra.domain.shared.DomainStateException;
+import id.netra.domain.shared.Times;
+import id.netra.domain.shared.Validations;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Neutrality cases: registered, moved through their flow by the roles allowed, audited at every
+ * change; a decree's sanction (and a cancellation) queued for every personnel record in the same
+ * transaction.
+ */
+@Stateless
+public class CaseService {
+
+  private static final Logger LOG = Logger.getLogger(CaseService.class.getName());
+
+  @Inject CaseRepository cases;
+  @Inject EmployeeService employees;
+  @Inject AuditService audit;
+  @Inject DeliveryService deliveries;
+  @Inject SanctionTargets targets;
+  @Inject GateService gate;
+
+  /** Loads the standard catalogue into an empty database. */
+  public void seedCatalogue() {
+    if (!cases.catalogueEmpty()) {
+      return;
+    }
+    StandardCatalogue.sanctions().forEach(cases::add);
+    StandardCatalogue.violations().forEach(cases::add);
+    audit.record(
+        Actor.SYSTEM,
+        null,
+        "CATALOGUE_SEEDED",
+        "catalogue",
+        "standard",
+        null,
+        Map.of(
+            "sanctions", StandardCatalogue.sanctions().size(),
+            "violations", StandardCatalogue.violations().size()));
+    LOG.info("Violation catalogue seeded from the domain reference");
+  }
+
+  public Catalogue catalogue() {
+    return cases.catalogue();
+  }
+
+  /** An administrator's correction of a violation type: a new version; cases keep theirs. */
+  public ViolationType reviseViolation(
+      Actor actor,
+      String code,
+      String nameId,
+      String nameEn,
+      String track,
+      String tier,
+      Set<String> allowed,
+      String siasnReasonId,
+      boolean toVerify) {
+    ViolationType current =
+        cases.findCurrentViolation(code).orElseThrow(() -> new NotFound("violation type", code));
+    var v = new Validations();
+    var t = v.enumValue(Track.class, track, "track", true);
+    var tr = v.enumValue(Tier.class, tier, "tier", false);
+    v.requireText(nameId, "nameId", 300);
+    v.requireText(nameEn, "nameEn", 300);
+    Catalogue catalogue = cases.catalogue();
+    for (String s : allowed == null ? Set.<String>of() : allowed) {
+      var sanction = catalogue.sanction(s);
+      v.require(
+          sanction.isPresent(),
+          "allowedSanctions",
+          "UNKNOWN_SANCTION",
+          "Jenis hukuman " + s + " tidak ada di katalog.",
+          "Sanction type " + s + " is not in the catalogue.");
+      v.require(
+          sanction.isEmpty() || t == null || sanction.get().track() == t,
+          "allowedSanctions",
+          "SANCTION_NOT_FOR_TRACK",
+          "Jenis hukuman " + s + " bukan untuk jalur " + t + ".",
+          "Sanction type " + s + " does not belong to track " + t + ".");
+    }
+    v.require(
+        allowed != null && !allowed.isEmpty(),
+        "allowedSanctions",
+        "REQUIRED",
+        "Sebutkan paling sedikit satu jenis hukuman.",
+        "Name at least one sanction type.");
+    v.throwIfAny();
+    ViolationType next =
+        current.revise(nameId, nameEn, t, tr, allowed, siasnReasonId, toVerify, Times.now());
+    cases.add(next);
+    audit.record(
+        actor,
+        null,
+        "VIOLATION_TYPE_REVISED",
+        "violation_type",
+        code,
+        current.snapshot(),
+        next.snapshot());
+    return next;
+  }
+
+  public CaseSettings settings(Actor actor, String agency) {
+    actor.requireAgency(agency);
+    return cases.findSettings(agency).orElseGet(() -> CaseSettings.defaults(agency, Times.now()));
+  }
+
+  public CaseSettings updateSettings(
+      Actor actor,
+      String agency,
+      CaseDeadlines deadlines,
+      boolean blockDutyWhileOpen,
+      boolean blockDutyWhileSanctioned) {
+    actor.requireAgency(agency);
+    CaseSettings s = cases.findSettings(agency).orElse(null);
+    Map<String, Object> before = s == null ? null : s.snapshot();
+    if (s == null) {
+      s = CaseSettings.defaults(agency, Times.now());
+      cases.add(s);
+    }
+    boolean gateChanged =
+        s.blockDutyWhileOpen() != blockDutyWhileOpen
+            || s.blockDutyWhileSanctioned() != blockDutyWhileSanctioned;
+    s.apply(deadlines, blockDutyWhileOpen, blockDutyWhileSanctioned, Times.now());
+    audit.record(
+        actor, agency, "CASE_SETTINGS_CHANGED", "case_settings", agency, before, s.snapshot());
+    if (gateChanged) {
+      for (String nip : cases.findNipsWithCases(agency)) {
+        gate.reevaluate(actor, nip, "CASE_SETTINGS_CHANGED");
+      }
+    }
+    return s;
+  }
+
+  /** What a report carries. */
+  public record Report(
+      String nip,
+      String violation,
+      String source,
+      String reporter,
+      LocalDate eventDate,
+      LocalDate knownDate,
+      List<String> evidence,
+      String description,
+      String reference) {}
+
+  /** A registered report: the case, and whether it is new (or its reference was known). */
+  public record Intake(NeutralityCase c, boolean created) {}
+
+  /**
+   * Registers a case; a report of the same act as an open case is linked to it. A report with a
+   * reference (the source's own number) already registered for the agency answers that case.
+   */
+  public Intake intake(Actor actor, CaseRole role, Report r) {
+    var v = new Validations();
+    Source source = v.enumValue(Source.class, r.source(), "source", true);
+    v.require(
+        r.violation() != null && !r.violation().isBlank(),
+        "violation",
+        "REQUIRED",
+        "Sebutkan jenis pelanggaran (kode katalog).",
+        "Name the violation type (its catalogue code).");
+    v.require(
+        r.nip() != null && !r.nip().isBlank(),
+        "nip",
+        "REQUIRED",
+        "NIP terlapor wajib.",
+        "The reported employee's NIP is required.");
+    v.throwIfAny();
+    Employee employee = employees.find(actor, r.nip());
+    String reference =
+        r.reference() == null || r.reference().isBlank() ? null : r.reference().strip();
+    if (reference != null) {
+      v.require(
+          reference.length() <= 100,
+          "reference",
+          "TOO_LONG",
+          "Nomor rujukan paling panjang 100 karakter.",
+          "The reference is at most 100 characters.");
+      v.throwIfAny();
+      var known = cases.findByReference(employee.agencyCode(), reference);
+      if (known.isPresent()) {
+        return new Intake(known.get(), false);
+      }
+    }
+    ViolationType violation =
+        cases
+            .findCurrentViolation(r.violation())
+            .orElseThrow(() -> new NotFound("violation type", r.violation()));
+    LocalDate today = LocalDate.now();
+    NeutralityCase c =
+        NeutralityCase.report(
+            employee.agencyCode(),
+            employee.nip(),
+            employee.type(),
+            violation,
+            source,
+            r.reporter(),
+            r.eventDate(),
+            r.knownDate(),
+            today,
+            r.evidence(),
+            r.description(),
+            settings(actor, employee.agencyCode()).deadlines(),
+            role,
+            actor.name());
+    c.referencedAs(reference);
+    cases.add(c);
+    cases
+        .findSimilar(
+            c.nip(), c.violationCode(), c.eventDate(), NeutralityCase.DUPLICATE_WINDOW_DAYS)
+        .stream()
+        .filter(o -> !o.id().equals(c.id()) && c.sameActAs(o))
+        .findFirst()
+        .ifPresent(o -> c.linkDuplicate(o.id(), actor.name(), today));
+    audit.record(actor, c.agency(), "CASE_REPORTED", "case", c.id(), null, c.snapshot());
+    gateEffects(actor, c, "CASE_REPORTED");
+    return new Intake(c, true);
+  }
+
+  public NeutralityCase find(Actor actor, long id) {
+    return cases
+        .find(id)
+        .filter(c -> actor.mayAct(c.agency()))
+        .orElseThrow(() -> new NotFound("case", id));
+  }
+
+  public List<NeutralityCase> queue(
+      Actor actor,
+      String agency,
+      List<CaseState> states,
+      String nip,
+      boolean overdueOnly,
+      int offset,
+      int limit) {
+    String scope = actor.agencyCode() != null ? actor.agencyCode() : agency;
+    return cases.findCases(
+        scope,
+        states,
+        nip == null || nip.isBlank() ? null : nip.replaceAll("[\\s.]", ""),
+        overdueOnly,
+        LocalDate.now(),
+        Math.max(offset, 0),
+        Math.min(Math.max(limit, 1), 500));
+  }
+
+  /** Case counts for the caller's agency (or every agency's, for a central administrator). */
+  public List<CaseRepository.CaseCount> report(Actor actor, String agency) {
+    String scope = actor.agencyCode() != null ? actor.agencyCode() : agency;
+    return cases.countCases(scope == null || scope.isBlank() ? null : scope, LocalDate.now());
+  }
+
+  /** The fields a transition may carry; each action reads the ones it needs. */
+  public record Step(
+      String issuer,
+      String number,
+      LocalDate date,
+      String sanction,
+      LocalDate startDate,
+      String examinerNip,
+      String note) {}
+
+  /** Takes one step of a case's flow. */
+  public NeutralityCase act(Actor actor, CaseRole role, long id, CaseAction action, Step s) {
+    NeutralityCase c = find(actor, id);
+    Map<String, Object> before = c.snapshot();
+    LocalDate today = LocalDate.now();
+    CaseDeadlines deadlines = settings(actor, c.agency()).deadlines();
+    Catalogue catalogue = cases.catalogue();
+    ViolationType violation =
+        cases
+            .findViolation(c.violationTypeId())
+            .orElseThrow(() -> new NotFound("violation type", c.violationCode()));
+    String who = actor.name();
+    switch (action) {
+      case START_VERIFICATION -> c.startVerification(role, who, today, deadlines);
+      case RECOMMEND ->
+          c.recommend(
+              role,
+              who,
+              new Recommendation(s.issuer(), s.number(), s.date(), s.sanction()),
+              violation,
+              catalogue,
+              today,
+              deadlines);
+      case START_EXAMINATION ->
+          c.startExamination(
+              role, who, new Examination(s.examinerNip(), s.date(), s.note()), today);
+      case DECIDE -> {
+        c.decide(
+            role,
+            who,
+            new Decree(s.number(), s.date()),
+            s.sanction(),
+            s.startDate(),
+            violation,
+            catalogue,
+            today);
+        queueSanction(c, catalogue, violation);
+      }
+      case OBJECT -> c.object(role, who, s.note(), today);
+      case UPHOLD -> c.uphold(role, who, s.note(), today);
+      case CANCEL -> {
+        c.cancel(role, who, new Decree(s.number(), s.date()), today);
+        queueSanction(c, catalogue, violation);
+      }
+      case DISMISS -> c.dismiss(role, who, s.note(), today);
+      case CLOSE -> c.close(role, who, today);
+      case MARK_RECORDED, REPORT -> {
+        // Not steps of the API: a report is POST /cases, the recording is Netra's own.
+        CaseFlow.next(c.state(), action, role);
+        throw new DomainStateException(
+            "ILLEGAL_TRANSITION",
+            action + " bukan langkah yang dapat diminta.",
+            action + " is not a step that can be asked for.");
+      }
+    }
+    audit.record(actor, c.agency(), "CASE_" + action.name(), "case", c.id(), before, c.snapshot());
+    gateEffects(actor, c, "CASE_" + action.name());
+    return c;
+  }
+
+  /**
+   * Where the agency lets cases bear on election duty, the employee's waiting decisions are decided
+   * again: a case opened blocks them, a dismissal or cancellation releases them.
+   */
+  private void gateEffects(Actor actor, NeutralityCase c, String cause) {
+    CaseSettings s = cases.findSettings(c.agency()).orElse(null);
+    if (s != null && (s.blockDutyWhileOpen() || s.blockDutyWhileSanctioned())) {
+      gate.reevaluate(actor, c.nip(), cause);
+    }
+  }
+
+  private void queueSanction(NeutralityCase c, Catalogue catalogue, ViolationType violation) {
+    SanctionType type = catalogue.sanction(c.sanction()).orElseThrow();
+    Employee employee = employees.find(Actor.SYSTEM, c.nip());
+    deliveries.sanctionDecided(c, type, violation, employee, targets.of(c.agency()));
+  }
+
+  /**
+   * A sanction message of the case reached its target: once all have, the case is recorded. Called
+   * by the outbox's side in its own transaction.
+   */
+  public void sanctionDelivered(long caseId) {
+    NeutralityCase c = cases.find(caseId).orElse(null);
+    if (c == null || c.state() != CaseState.DECIDED || !deliveries.sanctionRecorded(caseId)) {
+      return;
+    }
+    Map<String, Object> before = c.snapshot();
+    c.markRecorded(CaseRole.SYSTEM, Actor.SYSTEM.name(), LocalDate.now());
+    audit.record(
+        Actor.SYSTEM, c.agency(), "CASE_MARK_RECORDED", "case", c.id(), before, c.snapshot());
+    gateEffects(Actor.SYSTEM, c, "CASE_MARK_RECORDED");
+  }
+
+  /**
+   * Leaves a reminder for the responsible role on every case whose deadline is within its agency's
+   * reminder days, once per case, stage and deadline.
+   *
+   * @return the reminders made now
+   */
+  public List<CaseReminder> remind(LocalDate today) {
+    List<CaseReminder> made = new java.util.ArrayList<>();
+    java.util.Map<String, CaseDeadlines> byAgency = new java.util.HashMap<>();
+    for (NeutralityCase c : cases.findDueBetween(today, today.plusDays(30))) {
+      CaseDeadlines d =
+          byAgency.computeIfAbsent(
+              c.agency(),
+              a ->
+                  cases.findSettings(a).map(CaseSettings::deadlines).orElse(CaseDeadlines.DEFAULT));
+      CaseReminder r = CaseReminder.due(c, d, today, Times.now());
+      if (r != null && !cases.reminderExists(c.id(), c.state(), c.dueOn())) {
+        cases.add(r);
+        audit.record(
+            Actor.SYSTEM,
+            c.agency(),
+            "CASE_REMINDER",
+            "case",
+            c.id(),
+            null,
+            Map.of("role", r.role().name(), "stage", r.stage().name(), "dueOn", r.dueOn()));
+        made.add(r);
+      }
+    }
+    return made;
+  }
+
+  /** The reminders for the caller's case roles, in their agency. */
+  public List<CaseReminder> reminders(Actor actor, List<CaseRole> roles, boolean openOnly) {
+    return cases.findReminders(actor.agencyCode(), roles, openOnly);
+  }
+
+  public CaseReminder acknowledge(Actor actor, List<CaseRole> roles, long id) {
+    CaseReminder r =
+        cases
+            .findReminder(id)
+            .filter(x -> actor.mayAct(x.agency()) && roles.contains(x.role()))
+            .orElseThrow(() -> new NotFound("reminder", id));
+    if (r.acknowledgedAt() == null) {
+      r.acknowledge(actor.name(), Times.now());
+      audit.record(
+          actor,
+          r.agency(),
+          "CASE_REMINDER_ACKNOWLEDGED",
+          "case",
+          r.caseId(),
+          null,
+          Map.of("reminder", r.id()));
+    }
+    return r;
+  }
+
+  /** What BKN is asked to block: cases whose PPK follow-up ran out, with the employee. */
+  public record BlockRecommendation(NeutralityCase c, Employee employee) {}
+
+  public List<BlockRecommendation> blockRecommended(Actor actor, String agency) {
+    String scope = actor.agencyCode() != null ? actor.agencyCode() : agency;
+    return cases.findBlockRecommended(scope == null || scope.isBlank() ? null : scope).stream()
+        .map(c -> new BlockRecommendation(c, employees.find(Actor.SYSTEM, c.nip())))
+        .toList();
+  }
+
+  /**
+   * Marks "block recommended" on every case whose PPK follow-up ran out by {@code today}.
+   *
+   * @return the cases marked now
+   */
+  public List<NeutralityCase> checkFollowUps(LocalDate today) {
+    List<NeutralityCase> marked = cases.findAwaitingPpk(today);
+    for (NeutralityCase c : marked) {
+      Map<String, Object> before = c.snapshot();
+      if (c.checkFollowUp(today, Actor.SYSTEM.name())) {
+        audit.record(
+            Actor.SYSTEM,
+            c.agency(),
+            "CASE_BLOCK_RECOMMENDED",
+            "case",
+            c.id(),
+            before,
+            c.snapshot());
+      }
+    }
+    return marked;
+  }
+}

@@ -1,0 +1,22 @@
+package id.netra.application;
+
+import java.util.List;
+
+/** Which connector instances a decided sanction must reach: the agency's personnel records. */
+public interface SanctionTargets {
+
+  /**
+   * @throws id.netra.domain.shared.DomainStateException if the integration side is not running, so
+   *     that no sanction is decided without its write-back queued
+   */
+  List<String> of(String agency);
+
+  /**
+   * The sanctions a target holds for the NIPs given.
+   *
+   * @throws UnsupportedOperationException if the target cannot read its sanctions back
+   * @throws RuntimeException if it could not be read
+   */
+  List<id.netra.domain.discipline.SanctionComparison.Held> held(
+      String connector, List<String> nips);
+}

@@ -1,0 +1,92 @@
+package id.netra.domain.discipline;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An agency's settings for cases: its deadlines, and whether the gate blocks election duty of an
+ * employee with an open case or a sanction in force.
+ */
+@Entity
+@Table(name = "case_settings")
+public class CaseSettings {
+
+  @Id
+  @Column(name = "agency_code", length = 32)
+  private String agency;
+
+  @Column(name = "filing_window_days", nullable = false)
+  private int filingWindowDays;
+
+  @Column(name = "verification_days", nullable = false)
+  private int verificationDays;
+
+  @Column(name = "ppk_follow_up_days", nullable = false)
+  private int ppkFollowUpDays;
+
+  @Column(name = "reminder_days_before", nullable = false)
+  private int reminderDaysBefore;
+
+  @Column(name = "block_duty_while_open", nullable = false)
+  private boolean blockDutyWhileOpen;
+
+  @Column(name = "block_duty_while_sanctioned", nullable = false)
+  private boolean blockDutyWhileSanctioned;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected CaseSettings() {}
+
+  /** The defaults: the reference's deadlines, and the gate left alone. */
+  public static CaseSettings defaults(String agency, Instant now) {
+    CaseSettings s = new CaseSettings();
+    s.agency = agency;
+    s.apply(CaseDeadlines.DEFAULT, false, false, now);
+    return s;
+  }
+
+  public void apply(
+      CaseDeadlines d, boolean blockDutyWhileOpen, boolean blockDutyWhileSanctioned, Instant now) {
+    this.filingWindowDays = d.filingWindowDays();
+    this.verificationDays = d.verificationDays();
+    this.ppkFollowUpDays = d.ppkFollowUpDays();
+    this.reminderDaysBefore = d.reminderDaysBefore();
+    this.blockDutyWhileOpen = blockDutyWhileOpen;
+    this.blockDutyWhileSanctioned = blockDutyWhileSanctioned;
+    this.updatedAt = now;
+  }
+
+  public CaseDeadlines deadlines() {
+    return new CaseDeadlines(
+        filingWindowDays, verificationDays, ppkFollowUpDays, reminderDaysBefore);
+  }
+
+  public String agency() {
+    return agency;
+  }
+
+  public boolean blockDutyWhileOpen() {
+    return blockDutyWhileOpen;
+  }
+
+  public boolean blockDutyWhileSanctioned() {
+    return blockDutyWhileSanctioned;
+  }
+
+  public Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("filingWindowDays", filingWindowDays);
+    m.put("verificationDays", verificationDays);
+    m.put("ppkFollowUpDays", ppkFollowUpDays);
+    m.put("reminderDaysBefore", reminderDaysBefore);
+    m.put("blockDutyWhileOpen", blockDutyWhileOpen);
+    m.put("blockDutyWhileSanctioned", blockDutyWhileSanctioned);
+    return m;
+  }
+}

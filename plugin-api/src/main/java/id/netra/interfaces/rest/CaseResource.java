@@ -1,0 +1,546 @@
+package id.netra.interfaces.rest;
+
+import id.netra.application.CaseService;
+import id.netra.domain.discipline.CaseAction;
+import id.netra.domain.discipline.CaseDeadlines;
+import id.netra.domain.discipline.CaseFlow;
+import id.netra.domain.discipline.CaseReminder;
+import id.netra.domain.discipline.CaseRepository;
+import id.netra.domain.discipline.CaseRole;
+import id.netra.domain.discipline.CaseSettings;
+import id.netra.domain.discipline.CaseState;
+import id.netra.domain.discipline.Catalogue;
+import id.netra.domain.discipline.NeutralityCase;
+import id.netra.domain.discipline.SanctionType;
+import id.netra.domain.discipline.ViolationType;
+import id.netra.domain.shared.Validations;
+import id.netra.infrastructure.security.Role;
+import id.netra.interfaces.rest.dto.CaseDto;
+import id.netra.interfaces.rest.dto.Csv;
+import id.netra.interfaces.rest.dto.Inputs;
+import id.netra.interfaces.rest.security.Allowed;
+import id.netra.interfaces.rest.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Neutrality cases, their catalogue and the agencies' case settings. */
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases and sanctions")
+public class CaseResource {
+
+  @Inject CaseService cases;
+  @Inject CurrentCaller caller;
+
+  /** A sanction type as listed. */
+  public record SanctionDto(
+      String code,
+      String siasnHukumanId,
+      String name,
+      String tier,
+      String track,
+      int months,
+      boolean permanent,
+      boolean issuable,
+      boolean forPns,
+      boolean forPppk,
+      String regulation) {
+    static SanctionDto of(SanctionType s) {
+      return new SanctionDto(
+          s.code(),
+          s.siasnHukumanId(),
+          s.name(),
+          s.tier() == null ? null : s.tier().name(),
+          s.track().name(),
+          s.months(),
+          s.permanent(),
+          s.issuable(),
+          s.forPns(),
+          s.forPppk(),
+          s.regulation());
+    }
+  }
+
+  /** A violation type as listed or revised. */
+  public record ViolationDto(
+      String code,
+      Integer version,
+      String nameId,
+      String nameEn,
+      String basis,
+      String track,
+      String tier,
+      Set<String> allowedSanctions,
+      String siasnReasonId,
+      boolean toVerify) {
+    static ViolationDto of(ViolationType v) {
+      return new ViolationDto(
+          v.code(),
+          v.catalogueVersion(),
+          v.nameId(),
+          v.nameEn(),
+          v.basis(),
+          v.track().name(),
+          v.tier() == null ? null : v.tier().name(),
+          v.allowedSanctions(),
+          v.siasnReasonId(),
+          v.toVerify());
+    }
+  }
+
+  public record CatalogueDto(List<SanctionDto> sanctions, List<ViolationDto> violations) {}
+
+  /** An agency's deadlines (days) and the gate's options. */
+  public record SettingsDto(
+      String agency,
+      int filingWindowDays,
+      int verificationDays,
+      int ppkFollowUpDays,
+      int reminderDaysBefore,
+      boolean blockDutyWhileOpen,
+      boolean blockDutyWhileSanctioned) {
+    static SettingsDto of(CaseSettings s) {
+      CaseDeadlines d = s.deadlines();
+      return new SettingsDto(
+          s.agency(),
+          d.filingWindowDays(),
+          d.verificationDays(),
+          d.ppkFollowUpDays(),
+          d.reminderDaysBefore(),
+          s.blockDutyWhileOpen(),
+          s.blockDutyWhileSanctioned());
+    }
+  }
+
+  @GET
+  @Path("catalogue")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  @Operation(summary = "Sanction types and the current violation types")
+  public CatalogueDto catalogue() {
+    Catalogue c = cases.catalogue();
+    return new CatalogueDto(
+        c.sanctions().stream().map(SanctionDto::of).toList(),
+        c.violations().stream().map(ViolationDto::of).toList());
+  }
+
+  @PUT
+  @Path("catalogue/violations/{code}")
+  @Allowed(Role.ADMIN)
+  @Operation(
+      summary = "Correct a violation type",
+      description = "Creates the next version; cases keep the version they were registered under.")
+  public ViolationDto revise(@PathParam("code") String code, ViolationDto body) {
+    Inputs.requireBody(body);
+    return ViolationDto.of(
+        cases.reviseViolation(
+            caller.actor(),
+            code,
+            body.nameId(),
+            body.nameEn(),
+            body.track(),
+            body.tier(),
+            body.allowedSanctions(),
+            body.siasnReasonId(),
+            body.toVerify()));
+  }
+
+  @GET
+  @Path("settings")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  public SettingsDto settings(@QueryParam("agency") String agency) {
+    return SettingsDto.of(cases.settings(caller.actor(), caller.actor().agencyFor(agency)));
+  }
+
+  @PUT
+  @Path("settings")
+  @Allowed(Role.ADMIN)
+  @Operation(summary = "Change an agency's deadlines and the gate's case options")
+  public SettingsDto updateSettings(SettingsDto body) {
+    Inputs.requireBody(body);
+    Validations v = new Validations();
+    for (int days :
+        new int[] {body.filingWindowDays(), body.verificationDays(), body.ppkFollowUpDays()}) {
+      v.require(
+          days >= 1 && days <= 365,
+          "days",
+          "OUT_OF_RANGE",
+          "Setiap tenggat 1 sampai 365 hari.",
+          "Every deadline is 1 to 365 days.");
+    }
+    v.require(
+        body.reminderDaysBefore() >= 0 && body.reminderDaysBefore() <= 30,
+        "reminderDaysBefore",
+        "OUT_OF_RANGE",
+        "Pengingat 0 sampai 30 hari sebelumnya.",
+        "Reminders 0 to 30 days before.");
+    v.throwIfAny();
+    return SettingsDto.of(
+        cases.updateSettings(
+            caller.actor(),
+            caller.actor().agencyFor(body.agency()),
+            new CaseDeadlines(
+                body.filingWindowDays(),
+                body.verificationDays(),
+                body.ppkFollowUpDays(),
+                body.reminderDaysBefore()),
+            body.blockDutyWhileOpen(),
+            body.blockDutyWhileSanctioned()));
+  }
+
+  @POST
+  @Allowed({Role.ADMIN, Role.OFFICER})
+  @Operation(
+      summary = "Register a finding or report",
+      description =
+          "source: BAWASLU_FINDING, PUBLIC_REPORT (within the filing window from knownDate) or"
+              + " INTERNAL. A report of the same act as another case is linked to it (duplicateOf)."
+              + " reference (optional): the source's own number; a report whose reference the"
+              + " agency registered already answers 200 with that case, so a resend registers"
+              + " nothing twice.")
+  public Response report(CaseService.Report body) {
+    Inputs.requireBody(body);
+    CaseService.Intake in = cases.intake(caller.actor(), CaseRole.OFFICER, body);
+    NeutralityCase c = in.c();
+    return in.created()
+        ? Response.created(URI.create("cases/" + c.id())).entity(dto(c, true)).build()
+        : Response.ok(dto(c, true)).build();
+  }
+
+  @GET
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  @Operation(
+      summary = "The case queue",
+      description = "The most urgent first: the nearest deadline first, overdue ones at the top.")
+  public List<CaseDto> queue(
+      @QueryParam("agency") String agency,
+      @QueryParam("state") List<String> states,
+      @QueryParam("nip") String nip,
+      @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    Validations v = new Validations();
+    List<CaseState> parsed = new ArrayList<>();
+    for (String s : states) {
+      CaseState st = v.enumValue(CaseState.class, s, "state", true);
+      if (st != null) {
+        parsed.add(st);
+      }
+    }
+    v.throwIfAny();
+    return cases.queue(caller.actor(), agency, parsed, nip, overdue, offset, limit).stream()
+        .map(c -> dto(c, false))
+        .toList();
+  }
+
+  /** One line of the report. */
+  public record CountDto(
+      String agency,
+      String unitCode,
+      String unitName,
+      String violation,
+      String tier,
+      String state,
+      long cases,
+      long overdue,
+      long blockRecommended) {
+    static CountDto of(CaseRepository.CaseCount c) {
+      return new CountDto(
+          c.agency(),
+          c.unitCode(),
+          c.unitName(),
+          c.violationCode(),
+          c.tier() == null ? null : c.tier().name(),
+          c.state().name(),
+          c.cases(),
+          c.overdue(),
+          c.blockRecommended());
+    }
+
+    List<Object> cells() {
+      return java.util.Arrays.asList(
+          agency, unitCode, unitName, violation, tier, state, cases, overdue, blockRecommended);
+    }
+  }
+
+  static final List<String> REPORT_COLUMNS =
+      List.of(
+          "agency",
+          "unitCode",
+          "unitName",
+          "violation",
+          "tier",
+          "state",
+          "cases",
+          "overdue",
+          "blockRecommended");
+
+  @GET
+  @Path("report")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  @Operation(
+      summary = "Case counts per agency and unit, by violation type, tier and state",
+      description =
+          "The tier is the violation type's (R, S, B; none for ethics). overdue: cases past their"
+              + " stage's deadline; blockRecommended: cases BKN may block for an overdue PPK"
+              + " follow-up. The same table as CSV at report.csv.")
+  public List<CountDto> report(@QueryParam("agency") String agency) {
+    return cases.report(caller.actor(), agency).stream().map(CountDto::of).toList();
+  }
+
+  @GET
+  @Path("report.csv")
+  @Produces("text/csv")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  public Response reportCsv(@QueryParam("agency") String agency) {
+    return Csv.attachment(
+        "netra-cases.csv", REPORT_COLUMNS, report(agency).stream().map(CountDto::cells).toList());
+  }
+
+  @GET
+  @Path("{id}")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  public CaseDto find(@PathParam("id") long id) {
+    return dto(cases.find(caller.actor(), id), true);
+  }
+
+  @POST
+  @Path("{id}/actions/{action}")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  @Operation(
+      summary = "Take a step of the case's flow",
+      description =
+          "START_VERIFICATION; RECOMMEND (issuer, number, date, sanction); START_EXAMINATION"
+              + " (examinerNip, date, note); DECIDE, PPK only (number, date, sanction, startDate:"
+              + " the end follows from the sanction's months; the sanction is queued for every"
+              + " personnel record); OBJECT (note); UPHOLD, PPK (note); CANCEL, PPK (number, date:"
+              + " the cancellation decree, queued like the sanction); DISMISS (note: the reason);"
+              + " CLOSE. An illegal step answers 409 with what is possible; a role that may not"
+              + " take it, 403.")
+  public CaseDto act(
+      @PathParam("id") long id, @PathParam("action") String action, CaseService.Step body) {
+    Validations v = new Validations();
+    CaseAction a = v.enumValue(CaseAction.class, action, "action", true);
+    v.throwIfAny();
+    NeutralityCase c =
+        cases.act(
+            caller.actor(),
+            roleFor(a),
+            id,
+            a,
+            body == null ? new CaseService.Step(null, null, null, null, null, null, null) : body);
+    return dto(c, true);
+  }
+
+  @POST
+  @Path("follow-ups/check")
+  @Allowed(Role.ADMIN)
+  @Operation(
+      summary = "Mark overdue PPK follow-ups now",
+      description =
+          "Also runs every hour: each case whose follow-up ran out is marked"
+              + " blockRecommended (SIASN kedudukanHukum 92) for BKN.")
+  public List<CaseDto> checkFollowUps() {
+    return cases.checkFollowUps(LocalDate.now()).stream()
+        .filter(c -> caller.actor().mayAct(c.agency()))
+        .map(c -> dto(c, false))
+        .toList();
+  }
+
+  /** A reminder of a near deadline. */
+  public record ReminderDto(
+      long id,
+      long caseId,
+      String agency,
+      String role,
+      String stage,
+      LocalDate dueOn,
+      java.time.Instant createdAt,
+      String acknowledgedBy,
+      java.time.Instant acknowledgedAt) {
+    static ReminderDto of(CaseReminder r) {
+      return new ReminderDto(
+          r.id(),
+          r.caseId(),
+          r.agency(),
+          r.role().name(),
+          r.stage().name(),
+          r.dueOn(),
+          r.createdAt(),
+          r.acknowledgedBy(),
+          r.acknowledgedAt());
+    }
+  }
+
+  @GET
+  @Path("reminders")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK})
+  @Operation(
+      summary = "My reminders",
+      description =
+          "Deadlines near for the caller's case roles: verification (officer), the follow-up of a"
+              + " recommendation (PPK). Made every hour, within the agency's reminderDaysBefore;"
+              + " all=true includes acknowledged ones.")
+  public List<ReminderDto> reminders(@QueryParam("all") @DefaultValue("false") boolean all) {
+    return cases.reminders(caller.actor(), actingRoles(), !all).stream()
+        .map(ReminderDto::of)
+        .toList();
+  }
+
+  @POST
+  @Path("reminders/{id}/acknowledge")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK})
+  public ReminderDto acknowledge(@PathParam("id") long id) {
+    return ReminderDto.of(cases.acknowledge(caller.actor(), actingRoles(), id));
+  }
+
+  @POST
+  @Path("reminders/check")
+  @Allowed(Role.ADMIN)
+  @Operation(summary = "Make the reminders due today now (also every hour)")
+  public List<ReminderDto> remindNow() {
+    return cases.remind(LocalDate.now()).stream()
+        .filter(r -> caller.actor().mayAct(r.agency()))
+        .map(ReminderDto::of)
+        .toList();
+  }
+
+  /** A case BKN is asked to block the employee's data for (SIASN kedudukan hukum 92). */
+  public record BlockDto(
+      String agency,
+      String nip,
+      String name,
+      String unitName,
+      long caseId,
+      String violation,
+      String recommendationIssuer,
+      String recommendationNumber,
+      LocalDate recommendationDate,
+      LocalDate followUpDue,
+      String kedudukanHukumId) {
+    static BlockDto of(CaseService.BlockRecommendation b) {
+      NeutralityCase c = b.c();
+      var rec = c.recommendation();
+      return new BlockDto(
+          c.agency(),
+          c.nip(),
+          b.employee().name(),
+          b.employee().unitName(),
+          c.id(),
+          c.violationCode(),
+          rec == null ? null : rec.issuer(),
+          rec == null ? null : rec.number(),
+          rec == null ? null : rec.date(),
+          c.dueOn(),
+          NeutralityCase.BLOCK_KEDUDUKAN_HUKUM);
+    }
+
+    List<Object> cells() {
+      return java.util.Arrays.asList(
+          agency,
+          nip,
+          name,
+          unitName,
+          caseId,
+          violation,
+          recommendationIssuer,
+          recommendationNumber,
+          recommendationDate,
+          followUpDue,
+          kedudukanHukumId);
+    }
+  }
+
+  @GET
+  @Path("block-recommended")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  @Operation(
+      summary = "Cases to report to BKN for blocking",
+      description =
+          "Cases whose PPK follow-up ran out (still RECOMMENDED or in EXAMINATION), with the"
+              + " employee and kedudukanHukumId 92; as CSV at block-recommended.csv, for"
+              + " BKN.")
+  public List<BlockDto> blockRecommended(@QueryParam("agency") String agency) {
+    return cases.blockRecommended(caller.actor(), agency).stream().map(BlockDto::of).toList();
+  }
+
+  static final List<String> BLOCK_COLUMNS =
+      List.of(
+          "agency",
+          "nip",
+          "name",
+          "unitName",
+          "caseId",
+          "violation",
+          "recommendationIssuer",
+          "recommendationNumber",
+          "recommendationDate",
+          "followUpDue",
+          "kedudukanHukumId");
+
+  @GET
+  @Path("block-recommended.csv")
+  @Produces("text/csv")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  public Response blockRecommendedCsv(@QueryParam("agency") String agency) {
+    return Csv.attachment(
+        "netra-block-recommended.csv",
+        BLOCK_COLUMNS,
+        blockRecommended(agency).stream().map(BlockDto::cells).toList());
+  }
+
+  /** The case roles whose reminders the caller sees. */
+  private List<CaseRole> actingRoles() {
+    return roles().stream().filter(r -> r != CaseRole.AUDITOR).toList();
+  }
+
+  /** The case role the caller acts in: the first of theirs the action admits. */
+  private CaseRole roleFor(CaseAction action) {
+    List<CaseRole> mine = roles();
+    return mine.stream().filter(action.who()::contains).findFirst().orElse(mine.get(0));
+  }
+
+  private List<CaseRole> roles() {
+    Set<String> r = caller.get().roles();
+    List<CaseRole> out = new ArrayList<>();
+    if (r.contains(Role.PPK)) {
+      out.add(CaseRole.PPK);
+    }
+    if (r.contains(Role.OFFICER) || r.contains(Role.ADMIN)) {
+      out.add(CaseRole.OFFICER);
+    }
+    out.add(CaseRole.AUDITOR);
+    return out;
+  }
+
+  private CaseDto dto(NeutralityCase c, boolean withHistory) {
+    List<CaseAction> allowed = new ArrayList<>();
+    for (CaseRole role : roles()) {
+      for (CaseAction a : CaseFlow.allowed(c.state(), role)) {
+        if (!allowed.contains(a)) {
+          allowed.add(a);
+        }
+      }
+    }
+    return CaseDto.of(c, allowed, withHistory);
+  }
+}

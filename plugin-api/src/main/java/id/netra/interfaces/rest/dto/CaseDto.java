@@ -1,0 +1,94 @@
+package id.netra.interfaces.rest.dto;
+
+import id.netra.domain.discipline.CaseAction;
+import id.netra.domain.discipline.CaseEvent;
+import id.netra.domain.discipline.NeutralityCase;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as the console shows it: where it stands, its deadline, its decree and sanction, its
+ * history, and what the caller may do next.
+ */
+public record CaseDto(
+    long id,
+    String agency,
+    String nip,
+    String employeeType,
+    String violation,
+    String source,
+    String reporter,
+    String reference,
+    LocalDate eventDate,
+    LocalDate knownDate,
+    LocalDate reportedOn,
+    List<String> evidence,
+    String description,
+    String state,
+    LocalDate dueOn,
+    Long daysLeft,
+    boolean overdue,
+    boolean blockRecommended,
+    Long duplicateOf,
+    NeutralityCase.Recommendation recommendation,
+    NeutralityCase.Examination examination,
+    NeutralityCase.Decree decree,
+    String sanction,
+    LocalDate sanctionStart,
+    LocalDate sanctionEnd,
+    NeutralityCase.Decree cancellation,
+    String objection,
+    String dismissalReason,
+    List<Event> history,
+    List<CaseAction> allowedActions) {
+
+  /** One step of the history. */
+  public record Event(
+      int seq, String action, String from, String to, String actor, LocalDate on, String note) {}
+
+  public static CaseDto of(NeutralityCase c, List<CaseAction> allowed, boolean withHistory) {
+    LocalDate today = LocalDate.now();
+    return new CaseDto(
+        c.id(),
+        c.agency(),
+        c.nip(),
+        c.employeeType().name(),
+        c.violationCode(),
+        c.source().name(),
+        c.reporter(),
+        c.reference(),
+        c.eventDate(),
+        c.knownDate(),
+        c.reportedOn(),
+        c.evidence(),
+        c.description(),
+        c.state().name(),
+        c.dueOn(),
+        c.daysLeft(today),
+        c.overdue(today),
+        c.blockRecommended(),
+        c.duplicateOf(),
+        c.recommendation(),
+        c.examination(),
+        c.decree(),
+        c.sanction(),
+        c.period() == null ? null : c.period().start(),
+        c.period() == null ? null : c.period().end(),
+        c.cancellation(),
+        c.objectionNote(),
+        c.dismissalReason(),
+        withHistory ? c.history().stream().map(CaseDto::event).toList() : null,
+        allowed);
+  }
+
+  private static Event event(CaseEvent e) {
+    return new Event(
+        e.seq(),
+        e.action(),
+        e.from() == null ? null : e.from().name(),
+        e.to().name(),
+        e.actor(),
+        e.on(),
+        e.note());
+  }
+}
