@@ -16,10 +16,20 @@ PAYARA=$HOME_DIR/payara6
 DOMAIN=netra
 PORTBASE=${NETRA_PORTBASE:-8000}
 HTTP_PORT=$((PORTBASE + 80))
+PORTAL_PORT=$((PORTBASE + 90))
+PORTAL_PID=$PWD/.netra/demo-portal.pid
 ADMIN_PORT=$((PORTBASE + 48))
 ASADMIN="$PAYARA/bin/asadmin"
 
+stop_portal() {
+  if [ -f "$PORTAL_PID" ]; then
+    kill "$(cat "$PORTAL_PID")" 2>/dev/null || true
+    rm -f "$PORTAL_PID"
+  fi
+}
+
 if [ "${1:-start}" = "stop" ]; then
+  stop_portal
   if [ -x "$ASADMIN" ]; then "$ASADMIN" stop-domain "$DOMAIN"; else echo "Netra is not installed here."; fi
   exit 0
 fi
@@ -39,6 +49,7 @@ if [ ! -x "$ASADMIN" ]; then
 fi
 
 echo "==> Preparing the Payara domain $DOMAIN"
+NETRA_CORS_ALLOWED_ORIGINS=${NETRA_CORS_ALLOWED_ORIGINS:-http://localhost:$PORTAL_PORT} \
 NETRA_DEMO_ENABLED=${NETRA_DEMO_ENABLED:-true} NETRA_DATA_DIR=${NETRA_DATA_DIR:-$HOME_DIR/data} \
   bash config/payara/setup-domain.sh --payara "$PAYARA" --domain "$DOMAIN" --portbase "$PORTBASE" \
   --drivers ear/target/drivers --keep-running
@@ -50,6 +61,11 @@ echo -n "==> Waiting until Netra is healthy "
 for _ in $(seq 1 90); do
   if curl -fsS "http://localhost:$HTTP_PORT/netra/api/v1/health" >/dev/null 2>&1; then
     echo " up."
+    # The demo's HR portal: its own origin, embedding the widget as an agency's portal would.
+    stop_portal
+    nohup java config/demo/portal/DemoPortal.java --port "$PORTAL_PORT" \
+      --netra "http://localhost:$HTTP_PORT" >"$HOME_DIR/demo-portal.log" 2>&1 &
+    echo $! >"$PORTAL_PID"
     cat <<INFO
 
 Netra is running.
@@ -57,6 +73,9 @@ Netra is running.
   API            http://localhost:$HTTP_PORT/netra/api/v1
   Health         http://localhost:$HTTP_PORT/netra/api/v1/health
   OpenAPI        http://localhost:$HTTP_PORT/openapi
+  Console        http://localhost:$HTTP_PORT/netra/console/   (admin / officer / ppk / auditor)
+  Widget         http://localhost:$HTTP_PORT/netra/widget/netra-prompts.js
+  Demo HR portal http://localhost:$PORTAL_PORT/   (the widget embedded for a demo employee; ?lang=en)
   Payara admin   http://localhost:$ADMIN_PORT   (no password; local only)
   Server log     $PAYARA/glassfish/domains/$DOMAIN/logs/server.log
 

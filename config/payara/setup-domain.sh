@@ -14,6 +14,7 @@
 # Other settings: NETRA_DEMO_ENABLED (false), NETRA_BOOTSTRAP_ADMIN_PASSWORD, NETRA_PUBLIC_BASE_URL,
 # NETRA_CONNECTORS_DIR (the folder of connector files; config/demo/connectors with the demo),
 # NETRA_OUTBOX_LEASE (how long a delivery attempt holds a message, ISO-8601, default PT2M),
+# NETRA_CORS_ALLOWED_ORIGINS (the HR portals' origins that embed the widget, comma separated),
 # NETRA_SECRET_<NAME> (each becomes the password alias <name> for connector files: ${alias:<name>}).
 # With the demo, the demo SIMPEG (config/demo/simpeg) is created once as an H2 database in MySQL mode
 # next to Netra's data, and reached through the JDBC resource jdbc/demo-simpeg.
@@ -150,6 +151,7 @@ set_property netra.bootstrap.admin-password "${NETRA_BOOTSTRAP_ADMIN_PASSWORD:-}
 set_property netra.public.base-url "${NETRA_PUBLIC_BASE_URL:-}"
 set_property netra.connectors.dir "$CONNECTORS_DIR"
 set_property netra.outbox.lease "${NETRA_OUTBOX_LEASE:-}"
+set_property netra.cors.allowed-origins "${NETRA_CORS_ALLOWED_ORIGINS:-}"
 
 if ! $KEEP; then
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null

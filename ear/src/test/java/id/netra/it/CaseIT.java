@@ -8,7 +8,6 @@ import id.netra.integration.siasn.SiasnSimulator;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,9 +36,7 @@ class CaseIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
-    return ShrinkWrap.create(ZipImporter.class, "netra.ear")
-        .importFrom(new File(System.getProperty("netra.ear", "target/netra.ear")))
-        .as(EnterpriseArchive.class);
+    return NetraEar.archive();
   }
 
   @ArquillianResource URL base;
@@ -151,6 +146,19 @@ class CaseIT {
       assertEquals(1, siasn.hukdisOf(OKTAVIA).size(), "written once to SIASN");
       assertTrue(siasn.calls("POST hukdis/save") >= 2, siasn.calls().toString());
       Map<String, Object> h = siasn.hukdisOf(OKTAVIA).get(0);
+      // The case shows each record's delivery and the id SIASN gave the sanction.
+      JsonObject recorded = as("auditor").get(c).expect(200).json();
+      List<JsonObject> records =
+          recorded.getJsonArray("records").stream().map(JsonValue::asJsonObject).toList();
+      assertEquals(2, records.size(), records.toString());
+      JsonObject toSiasn =
+          records.stream()
+              .filter(r -> r.getString("connector").equals("siasn-case-it"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals("DELIVERED", toSiasn.getString("state"));
+      assertEquals("rwHukdisId=" + h.get("id"), toSiasn.getString("targetRef").split(" ")[0]);
+      assertTrue(toSiasn.getInt("attempts") >= 2, toSiasn.toString());
       assertEquals("24", h.get("jenisHukumanId"));
       assertEquals("S", h.get("jenisTingkatHukumanId"));
       assertEquals("11EC54D9B3B157B1E050640A15026590", h.get("alasanHukumanDisiplinId"));
@@ -468,6 +476,44 @@ class CaseIT {
             "\uFEFFagency,unitCode,unitName,violation,tier,state,cases,overdue,blockRecommended\r\n"),
         report);
     assertTrue(report.contains(",PP94-5N-3,B,RECOMMENDED,"), report);
+
+    // The compliance dashboard counts the same cases, beside pact and training per unit.
+    long election =
+        as("auditor")
+            .get("/netra/api/v1/elections")
+            .expect(200)
+            .array()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject dash =
+        as("auditor").get("/netra/api/v1/elections/" + election + "/compliance").expect(200).json();
+    JsonObject total = dash.getJsonObject("total");
+    assertTrue(total.getInt("employees") >= 300, total.toString());
+    assertTrue(total.getInt("signed") >= 1 && total.getInt("signed") < total.getInt("employees"));
+    assertTrue(total.getInt("compliant") <= total.getInt("trained"), total.toString());
+    assertEquals(
+        total.getInt("employees"),
+        dash.getJsonArray("units").stream()
+            .mapToInt(u -> u.asJsonObject().getInt("employees"))
+            .sum());
+    assertTrue(
+        dash.getJsonArray("openCases").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                o ->
+                    o.getString("violation").equals("PP94-5N-3")
+                        && o.getString("state").equals("RECOMMENDED")
+                        && o.getInt("cases") >= 2),
+        dash.getJsonArray("openCases").toString());
+    assertTrue(dash.getInt("blockRecommended") >= 1);
+    assertFalse(dash.getJsonArray("timeline").isEmpty());
+    String units =
+        as("auditor")
+            .get("/netra/api/v1/elections/" + election + "/compliance.csv")
+            .expect(200)
+            .body();
+    assertTrue(units.startsWith("\uFEFFunitCode,unitName,employees,signed,trained"), units);
   }
 
   @Test

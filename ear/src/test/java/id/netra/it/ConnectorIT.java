@@ -7,7 +7,6 @@ import id.netra.integration.siasn.SiasnSimulator;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,9 +40,7 @@ class ConnectorIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
-    return ShrinkWrap.create(ZipImporter.class, "netra.ear")
-        .importFrom(new File(System.getProperty("netra.ear", "target/netra.ear")))
-        .as(EnterpriseArchive.class);
+    return NetraEar.archive();
   }
 
   @ArquillianResource URL base;

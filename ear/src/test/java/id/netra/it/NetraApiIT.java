@@ -9,7 +9,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.Socket;
@@ -25,8 +24,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,9 +38,7 @@ class NetraApiIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
-    return ShrinkWrap.create(ZipImporter.class, "netra.ear")
-        .importFrom(new File(System.getProperty("netra.ear", "target/netra.ear")))
-        .as(EnterpriseArchive.class);
+    return NetraEar.archive();
   }
 
   @ArquillianResource URL base;

@@ -277,6 +277,12 @@ public class CaseService {
     return cases.countCases(scope == null || scope.isBlank() ? null : scope, LocalDate.now());
   }
 
+  /** The case's sanction messages, one per record and decree, oldest first. */
+  public List<id.netra.domain.integration.OutboxMessage> records(Actor actor, long id) {
+    NeutralityCase c = find(actor, id);
+    return deliveries.sanctionMessages(c.id());
+  }
+
   /** The fields a transition may carry; each action reads the ones it needs. */
   public record Step(
       String issuer,

@@ -147,6 +147,13 @@ public class DeliveryService {
     return "case:" + caseId;
   }
 
+  /** The case's sanction messages, oldest first. */
+  public List<OutboxMessage> sanctionMessages(long caseId) {
+    return outbox.findByOrderingSuffix(caseOrdering(caseId)).stream()
+        .sorted(java.util.Comparator.comparing(OutboxMessage::id))
+        .toList();
+  }
+
   /** Whether every sanction message of the case has reached its target (and there was one). */
   public boolean sanctionRecorded(long caseId) {
     List<OutboxMessage> messages = outbox.findByOrderingSuffix(caseOrdering(caseId));

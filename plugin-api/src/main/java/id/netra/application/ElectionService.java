@@ -54,6 +54,13 @@ public class ElectionService {
         .orElseThrow(() -> new NotFound("election", electionId));
   }
 
+  /** The elections the caller may see: their agency's, or every one for a central account. */
+  public List<ElectionPeriod> visible(Actor actor) {
+    return actor.agencyCode() == null
+        ? elections.findAll()
+        : elections.findByAgency(actor.agencyCode());
+  }
+
   public List<ElectionPeriod> list(Actor actor, String agency) {
     return elections.findByAgency(actor.agencyFor(agency));
   }

@@ -14,5 +14,8 @@ public interface ElectionRepository {
 
   List<ElectionPeriod> findByAgency(String agencyCode);
 
+  /** Every election, the latest first. */
+  List<ElectionPeriod> findAll();
+
   void add(ElectionPeriod election);
 }

@@ -42,6 +42,13 @@ public class JpaElectionRepository implements ElectionRepository {
   }
 
   @Override
+  public List<ElectionPeriod> findAll() {
+    return em.createQuery(
+            "SELECT e FROM ElectionPeriod e ORDER BY e.startDate DESC", ElectionPeriod.class)
+        .getResultList();
+  }
+
+  @Override
   public void add(ElectionPeriod election) {
     em.persist(election);
   }

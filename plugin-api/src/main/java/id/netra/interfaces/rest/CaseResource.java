@@ -541,6 +541,12 @@ public class CaseResource {
         }
       }
     }
-    return CaseDto.of(c, allowed, withHistory);
+    return CaseDto.of(
+        c,
+        allowed,
+        withHistory,
+        withHistory
+            ? cases.records(caller.actor(), c.id()).stream().map(CaseDto.Delivery::of).toList()
+            : null);
   }
 }

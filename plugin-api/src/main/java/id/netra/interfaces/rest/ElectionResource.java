@@ -1,8 +1,11 @@
 package id.netra.interfaces.rest;
 
+import id.netra.application.ComplianceService;
 import id.netra.application.ElectionService;
+import id.netra.application.PolicyDryRun;
 import id.netra.domain.gate.GatePolicy;
 import id.netra.infrastructure.security.Role;
+import id.netra.interfaces.rest.dto.Csv;
 import id.netra.interfaces.rest.dto.ElectionDto;
 import id.netra.interfaces.rest.dto.Inputs;
 import id.netra.interfaces.rest.dto.PolicyDto;
@@ -34,7 +37,76 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ElectionResource {
 
   @Inject ElectionService elections;
+  @Inject ComplianceService compliance;
+  @Inject PolicyDryRun policyDryRun;
+
+  @POST
+  @Path("{id}/policy/dry-run")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.AUDITOR})
+  @Operation(
+      summary = "What a proposed gate policy would block today",
+      description =
+          "Asks, for every current employee of the agency, the proposed rules about election duty"
+              + " on voting day (the first gated body), and counts the BLOCK and"
+              + " ALLOW_WITH_WARNING answers by reason and by unit. Nothing is stored. The agency's"
+              + " case options are not counted.")
+  public PolicyDryRun.Result dryRunPolicy(
+      @PathParam("id") long id, @QueryParam("agency") String agency, PolicyDto body) {
+    Inputs.requireBody(body);
+    return policyDryRun.run(caller.actor(), id, agency, body.toRules());
+  }
+
   @Inject CurrentCaller caller;
+
+  @GET
+  @Path("{id}/compliance")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  @Operation(
+      summary = "The compliance dashboard of an agency for the election",
+      description =
+          "Per unit: active employees, how many signed the pact, passed the training (valid"
+              + " today) and both, with percentages; the cumulative count per day; open cases by"
+              + " violation type and state, overdue ones and those recommended for blocking. The"
+              + " units table as CSV at compliance.csv.")
+  public ComplianceService.Dashboard compliance(
+      @PathParam("id") long id, @QueryParam("agency") String agency) {
+    return compliance.dashboard(caller.actor(), id, agency);
+  }
+
+  @GET
+  @Path("{id}/compliance.csv")
+  @Produces("text/csv")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  public Response complianceCsv(@PathParam("id") long id, @QueryParam("agency") String agency) {
+    ComplianceService.Dashboard d = compliance.dashboard(caller.actor(), id, agency);
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    for (ComplianceService.Unit u : d.units()) {
+      rows.add(
+          java.util.Arrays.asList(
+              u.unitCode(),
+              u.unitName(),
+              u.employees(),
+              u.signed(),
+              u.trained(),
+              u.compliant(),
+              u.signedPercent(),
+              u.trainedPercent(),
+              u.compliantPercent()));
+    }
+    return Csv.attachment(
+        "netra-compliance-" + d.agency() + "-" + d.electionId() + ".csv",
+        List.of(
+            "unitCode",
+            "unitName",
+            "employees",
+            "signed",
+            "trained",
+            "compliant",
+            "signedPercent",
+            "trainedPercent",
+            "compliantPercent"),
+        rows);
+  }
 
   @GET
   @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR, Role.HR_CLIENT})

@@ -40,13 +40,44 @@ public record CaseDto(
     String objection,
     String dismissalReason,
     List<Event> history,
+    List<Delivery> records,
     List<CaseAction> allowedActions) {
+
+  /**
+   * The sanction (or its cancellation) on its way to one personnel record: its state, and the id
+   * the record gave it ({@code targetRef}, for SIASN {@code rwHukdisId=…}).
+   */
+  public record Delivery(
+      String connector,
+      String what,
+      String state,
+      int attempts,
+      String targetRef,
+      String lastError,
+      java.time.Instant updatedAt) {
+    public static Delivery of(id.netra.domain.integration.OutboxMessage m) {
+      String key = m.idempotencyKey();
+      return new Delivery(
+          m.connectorId(),
+          key.contains(":sanction-cancel") ? "CANCELLATION" : "SANCTION",
+          m.state().name(),
+          m.attempts(),
+          m.targetRef(),
+          m.lastError(),
+          m.updatedAt());
+    }
+  }
 
   /** One step of the history. */
   public record Event(
       int seq, String action, String from, String to, String actor, LocalDate on, String note) {}
 
   public static CaseDto of(NeutralityCase c, List<CaseAction> allowed, boolean withHistory) {
+    return of(c, allowed, withHistory, null);
+  }
+
+  public static CaseDto of(
+      NeutralityCase c, List<CaseAction> allowed, boolean withHistory, List<Delivery> records) {
     LocalDate today = LocalDate.now();
     return new CaseDto(
         c.id(),
@@ -78,6 +109,7 @@ public record CaseDto(
         c.objectionNote(),
         c.dismissalReason(),
         withHistory ? c.history().stream().map(CaseDto::event).toList() : null,
+        records,
         allowed);
   }
 

@@ -125,14 +125,26 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   }
 
   private static Response unauthorized(ContainerRequestContext request) {
-    return Response.fromResponse(
-            Problem.of(
-                    Response.Status.UNAUTHORIZED,
-                    "UNAUTHENTICATED",
-                    "Kredensial tidak ada, salah, atau sudah kedaluwarsa.",
-                    "Credentials are missing, wrong or expired.")
-                .toResponse(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)))
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"netra\"")
+    // A bearer caller (the widget) gets a bearer challenge: a Basic one would make a browser ask
+    // the employee for a password Netra never gave them.
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    // Netra's own console asks for no challenge: it shows its own login form instead.
+    boolean console = request.getHeaderString("X-Netra-Client") != null;
+    Response problem =
+        Problem.of(
+                Response.Status.UNAUTHORIZED,
+                "UNAUTHENTICATED",
+                "Kredensial tidak ada, salah, atau sudah kedaluwarsa.",
+                "Credentials are missing, wrong or expired.")
+            .toResponse(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
+    if (console) {
+      return problem;
+    }
+    return Response.fromResponse(problem)
+        .header(
+            HttpHeaders.WWW_AUTHENTICATE,
+            bearer ? "Bearer realm=\"netra\", error=\"invalid_token\"" : "Basic realm=\"netra\"")
         .build();
   }
 }

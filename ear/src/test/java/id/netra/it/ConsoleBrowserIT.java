@@ -1,0 +1,239 @@
+package id.netra.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in Debian's chromium: an administrator sees the compliance dashboard and publishes a
+ * new pact version; an officer takes a case a step further and a PPK may not; a wrong password is
+ * refused without a browser prompt. axe-core checks each page; screenshots go to
+ * target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleBrowserIT {
+
+  static ChromeDriver browser;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return NetraEar.archive();
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = Browsers.chromium();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  String console() {
+    try {
+      return new URL(base, "/netra/console/").toString();
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  void login(String user, String password) {
+    browser.get(console() + "#/login");
+    browser.navigate().refresh(); // a fresh page: nothing kept from an earlier login
+    WebElement name = waitFor(By.id("username"));
+    name.clear();
+    name.sendKeys(user);
+    WebElement secret = browser.findElement(By.id("password"));
+    secret.clear();
+    secret.sendKeys(password);
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+  }
+
+  WebElement waitFor(By what) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(what));
+  }
+
+  void waitForText(By what, String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(what, text));
+  }
+
+  String main() {
+    return browser.findElement(By.id("main")).getText();
+  }
+
+  @Test
+  void anAdministratorSeesTheDashboardAndPublishesANewPactVersion() throws Exception {
+    login("admin", "wrong");
+    waitForText(By.id("main"), "salah");
+    Browsers.shot(browser, "30-console-login-refused");
+    Accessibility.check(browser, "login");
+
+    login("admin", Api.DEMO_PASSWORD);
+    waitForText(By.id("page-title"), "Kepatuhan");
+    if (!browser.findElements(By.id("agency")).isEmpty()) { // a central account chooses
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("agency")))
+          .selectByValue("DEMO");
+      waitForText(By.id("main"), "DEMO");
+    }
+    waitFor(By.cssSelector("table"));
+    String dash = main();
+    assertTrue(dash.contains("Menandatangani pakta"), dash);
+    assertTrue(dash.contains("Per unit kerja"), dash);
+    assertTrue(dash.contains("PP94-5N-1"), "the demo's open cases: " + dash);
+    assertFalse(browser.findElements(By.cssSelector("svg path")).isEmpty(), "the chart");
+    assertTrue(browser.findElements(By.cssSelector("[data-csv]")).size() >= 3, "a CSV per table");
+    Browsers.shot(browser, "31-console-dashboard");
+    Accessibility.check(browser, "dashboard");
+
+    // A new version of the demo pact: a draft from the published one, a clause changed, the
+    // preview in both languages, then published.
+    browser.findElement(By.cssSelector("a[href='#/templates']")).click();
+    WebElement fresh =
+        waitFor(
+            By.cssSelector("[data-new-draft='PAKTA-NETRALITAS'], [data-edit='PAKTA-NETRALITAS']"));
+    fresh.click();
+    WebElement first = waitFor(By.id("ti0"));
+    first.sendKeys(" (rev. konsol)");
+    browser.findElement(By.id("te0")).sendKeys(" (console rev.)");
+    browser.findElement(By.cssSelector("[data-preview]")).click();
+    String preview = browser.findElement(By.id("preview")).getText();
+    assertTrue(preview.contains("(rev. konsol)") && preview.contains("(console rev.)"), preview);
+    browser.executeScript("document.getElementById('preview').scrollIntoView()");
+    Browsers.shot(browser, "32-console-template-preview");
+    Accessibility.check(browser, "template editor");
+    browser.findElement(By.cssSelector("[data-publish]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+    browser.switchTo().alert().accept();
+    waitFor(By.cssSelector(".ok"));
+    Browsers.shot(browser, "33-console-template-published");
+
+    // The connectors: the demo SIMPEG's instance, its connection tested from the console.
+    browser.findElement(By.cssSelector("a[href='#/connectors']")).click();
+    waitFor(By.cssSelector("a[href='#/connectors/demo-simpeg']")).click();
+    waitFor(By.cssSelector("[data-connector-action=test]")).click();
+    waitFor(By.cssSelector("[aria-live] .ok, [aria-live] .alert"));
+    assertEquals("STARTED", browser.findElement(By.cssSelector("[data-state]")).getText());
+    assertTrue(main().contains("Uji koneksi: OK"), main());
+    Browsers.shot(browser, "37-console-connector");
+    Accessibility.check(browser, "connector page");
+
+    // The audit chain verifies from the console.
+    browser.findElement(By.cssSelector("a[href='#/audit']")).click();
+    waitFor(By.cssSelector("[data-verify]")).click();
+    waitForText(By.id("main"), "Rantai utuh");
+    Browsers.shot(browser, "38-console-audit");
+    Accessibility.check(browser, "audit page");
+
+    JsonObject published =
+        Api.account(base, "admin", Api.DEMO_PASSWORD)
+            .get("/netra/api/v1/pact/templates?agency=DEMO")
+            .expect(200)
+            .array()
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(t -> t.getString("code").equals("PAKTA-NETRALITAS"))
+            .filter(t -> t.getString("status").equals("PUBLISHED"))
+            .max(java.util.Comparator.comparingInt(t -> t.getInt("version")))
+            .orElseThrow();
+    assertTrue(published.getInt("version") >= 2, published.toString());
+    assertTrue(
+        published
+            .getJsonArray("clauses")
+            .getJsonObject(0)
+            .getString("textId")
+            .endsWith("(rev. konsol)"));
+  }
+
+  @Test
+  void anOfficerMovesACaseAndThePpkMayNot() throws Exception {
+    // A fresh report, so that the test does not depend on the demo's cases.
+    Api officer = Api.account(base, "officer", Api.DEMO_PASSWORD);
+    String nip =
+        Api.key(base, Api.DEMO_KEY)
+            .get("/netra/api/v1/employees?limit=1&offset=150")
+            .expect(200)
+            .array()
+            .getJsonObject(0)
+            .getString("nip");
+    java.time.LocalDate today = java.time.LocalDate.now();
+    long id =
+        officer
+            .post(
+                "/netra/api/v1/cases",
+                """
+                {"nip":"%s","violation":"SKB-03","source":"INTERNAL","reporter":"Inspektorat",
+                 "eventDate":"%s","knownDate":"%s","reference":"IT-CONSOLE-%s"}
+                """
+                    .formatted(nip, today.minusDays(2), today.minusDays(1), nip))
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+
+    login("officer", Api.DEMO_PASSWORD);
+    waitForText(By.id("page-title"), "Kepatuhan");
+    browser.findElement(By.cssSelector("a[href='#/cases']")).click();
+    waitForText(By.id("page-title"), "Antrean perkara");
+    Browsers.shot(browser, "34-console-case-queue");
+    Accessibility.check(browser, "case queue");
+    browser.get(console() + "#/cases/" + id);
+    waitFor(By.cssSelector("[data-action=START_VERIFICATION]")).click();
+    waitFor(By.cssSelector("[data-submit=START_VERIFICATION]")).click();
+    waitForText(By.id("main"), "kini berstatus VERIFICATION");
+    String page = main();
+    assertTrue(page.contains("START_VERIFICATION: perkara kini berstatus VERIFICATION"), page);
+    assertTrue(page.contains("REPORTED → VERIFICATION"), "the history: " + page);
+    Browsers.shot(browser, "35-console-case-moved");
+    Accessibility.check(browser, "case page");
+
+    // RECOMMEND asks for its fields; a missing number is refused with the field named.
+    browser.findElement(By.cssSelector("[data-action=RECOMMEND]")).click();
+    waitFor(By.id("f-issuer")).sendKeys("Bawaslu Kabupaten Demo");
+    browser.findElement(By.cssSelector("[data-submit=RECOMMEND]")).click();
+    waitFor(By.cssSelector("[role=alert]"));
+    assertTrue(main().contains("number"), main());
+    Browsers.shot(browser, "36-console-case-refused");
+
+    JsonObject c = officer.get("/netra/api/v1/cases/" + id).expect(200).json();
+    assertEquals("VERIFICATION", c.getString("state"));
+    List<String> actions =
+        c.getJsonArray("history").stream().map(e -> e.asJsonObject().getString("action")).toList();
+    assertEquals(List.of("REPORT", "START_VERIFICATION"), actions);
+
+    // The PPK sees the case but has no verification step to take.
+    browser.findElement(By.cssSelector(".who button")).click();
+    login("ppk", Api.DEMO_PASSWORD);
+    waitForText(By.id("page-title"), "Kepatuhan");
+    browser.get(console() + "#/cases/" + id);
+    waitForText(By.id("page-title"), "Perkara " + id);
+    assertTrue(browser.findElements(By.cssSelector("[data-action=START_EXAMINATION]")).isEmpty());
+  }
+}

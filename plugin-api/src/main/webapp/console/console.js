@@ -1,0 +1,605 @@
+/*
+ * Netra's console for administrators, case officers, PPKs and auditors: plain JavaScript, no
+ * framework, one API round trip before each page shows its content. Credentials stay in this
+ * tab's memory only (HTTP Basic on every call, as the API expects); reloading logs out.
+ */
+(() => {
+  'use strict';
+  const API = new URL('../api/v1', document.baseURI).href.replace(/\/$/, '');
+
+  const WORDS = {
+    id: {
+      login: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', logout: 'Keluar',
+      badLogin: 'Nama pengguna atau kata sandi salah.', offline: 'Netra tidak dapat dihubungi.',
+      dashboard: 'Kepatuhan', cases: 'Perkara', templates: 'Pakta', agency: 'Instansi', election: 'Pemilihan',
+      employees: 'Pegawai', signed: 'Menandatangani pakta', trained: 'Lulus pelatihan', compliant: 'Lengkap keduanya',
+      openCases: 'Perkara terbuka', overdue: 'Lewat tenggat', blockRecommended: 'Direkomendasikan blokir',
+      perUnit: 'Per unit kerja', unit: 'Unit', overTime: 'Dari hari ke hari', day: 'Tanggal',
+      byType: 'Perkara terbuka per jenis dan status', violation: 'Pelanggaran', state: 'Status', count: 'Jumlah',
+      csv: 'Unduh CSV', queue: 'Antrean perkara', allStates: 'Semua status', onlyOverdue: 'Hanya yang lewat tenggat',
+      filter: 'Saring', id: 'No.', nip: 'NIP', due: 'Tenggat', daysLeft: 'Sisa hari', none: 'Tidak ada data.',
+      caseTitle: (id) => `Perkara ${id}`, source: 'Sumber', reporter: 'Pelapor', eventDate: 'Tanggal kejadian',
+      reportedOn: 'Dicatat', description: 'Uraian', sanction: 'Hukuman', decree: 'Keputusan', history: 'Riwayat',
+      action: 'Tindakan', by: 'Oleh', note: 'Catatan', records: 'Pencatatan ke data kepegawaian', connector: 'Konektor',
+      what: 'Isi', targetRef: 'Id di tujuan', attempts: 'Percobaan', next: 'Langkah berikutnya', noActions: 'Peran Anda tidak punya langkah untuk status ini.',
+      issuer: 'Penerbit', number: 'Nomor', date: 'Tanggal', startDate: 'Mulai berlaku', examinerNip: 'NIP pemeriksa',
+      submit: 'Kirim', cancel: 'Batal', done: (a, s) => `${a}: perkara kini berstatus ${s}.`,
+      tplTitle: 'Templat pakta integritas', code: 'Kode', version: 'Versi', status: 'Status', published: 'Terbit',
+      edit: 'Ubah', preview: 'Pratinjau', publish: 'Terbitkan', newDraft: 'Buat draf versi baru', save: 'Simpan draf',
+      titleId: 'Judul (Indonesia)', titleEn: 'Judul (Inggris)', clause: (i) => `Butir ${i}`, textId: 'Teks Indonesia', textEn: 'Teks Inggris',
+      addClause: 'Tambah butir', removeClause: 'Hapus butir', saved: 'Draf disimpan.', publishedOk: (v) => `Versi ${v} diterbitkan.`,
+      confirmPublish: 'Terbitkan draf ini? Teks versi terbit tidak dapat diubah lagi.', inId: 'Bahasa Indonesia', inEn: 'English',
+      lang: 'English',
+      connectors: 'Konektor', connector: 'Konektor', kind: 'Jenis', exchanges: 'Pertukaran', failures: 'Gagal',
+      lastSuccess: 'Terakhir berhasil', backlog: 'Antrean kirim', reloadAll: 'Muat ulang semua berkas konektor',
+      test: 'Uji koneksi', start: 'Jalankan', suspend: 'Tangguhkan', stop: 'Hentikan', reload: 'Muat ulang berkas',
+      routes: 'Rute', runs: 'Laporan run', deadLetters: 'Surat mati (dead letters)', retry: 'Kirim ulang', discard: 'Buang',
+      audit: 'Audit', entityType: 'Jenis entitas', entityId: 'Id entitas', verifyChain: 'Periksa rantai hash',
+      chainOk: (n) => `Rantai utuh: ${n} entri diperiksa.`, chainBroken: (seq, p) => `Rantai putus pada entri ${seq}: ${p}`,
+      more: 'Berikutnya',
+    },
+    en: {
+      login: 'Log in', username: 'Username', password: 'Password', logout: 'Log out',
+      badLogin: 'Wrong username or password.', offline: 'Netra cannot be reached.',
+      dashboard: 'Compliance', cases: 'Cases', templates: 'Pact', agency: 'Agency', election: 'Election',
+      employees: 'Employees', signed: 'Signed the pact', trained: 'Passed the training', compliant: 'Both done',
+      openCases: 'Open cases', overdue: 'Overdue', blockRecommended: 'Block recommended',
+      perUnit: 'Per unit', unit: 'Unit', overTime: 'Day by day', day: 'Day',
+      byType: 'Open cases by type and state', violation: 'Violation', state: 'State', count: 'Count',
+      csv: 'Download CSV', queue: 'Case queue', allStates: 'Every state', onlyOverdue: 'Overdue only',
+      filter: 'Filter', id: 'No.', nip: 'NIP', due: 'Deadline', daysLeft: 'Days left', none: 'No data.',
+      caseTitle: (id) => `Case ${id}`, source: 'Source', reporter: 'Reporter', eventDate: 'Event date',
+      reportedOn: 'Registered', description: 'Description', sanction: 'Sanction', decree: 'Decree', history: 'History',
+      action: 'Action', by: 'By', note: 'Note', records: 'Written to the personnel records', connector: 'Connector',
+      what: 'What', targetRef: 'Id at the target', attempts: 'Attempts', next: 'Next steps', noActions: 'Your role has no step for this state.',
+      issuer: 'Issuer', number: 'Number', date: 'Date', startDate: 'Takes effect', examinerNip: 'Examiner NIP',
+      submit: 'Submit', cancel: 'Cancel', done: (a, s) => `${a}: the case is now ${s}.`,
+      tplTitle: 'Integrity pact templates', code: 'Code', version: 'Version', status: 'Status', published: 'Published',
+      edit: 'Edit', preview: 'Preview', publish: 'Publish', newDraft: 'New draft version', save: 'Save draft',
+      titleId: 'Title (Indonesian)', titleEn: 'Title (English)', clause: (i) => `Clause ${i}`, textId: 'Indonesian text', textEn: 'English text',
+      addClause: 'Add a clause', removeClause: 'Remove the clause', saved: 'Draft saved.', publishedOk: (v) => `Version ${v} published.`,
+      confirmPublish: 'Publish this draft? A published version’s text never changes again.', inId: 'Bahasa Indonesia', inEn: 'English',
+      lang: 'Bahasa Indonesia',
+      connectors: 'Connectors', connector: 'Connector', kind: 'Kind', exchanges: 'Exchanges', failures: 'Failures',
+      lastSuccess: 'Last success', backlog: 'Backlog', reloadAll: 'Reload every connector file',
+      test: 'Test the connection', start: 'Start', suspend: 'Suspend', stop: 'Stop', reload: 'Reload the file',
+      routes: 'Routes', runs: 'Run reports', deadLetters: 'Dead letters', retry: 'Send again', discard: 'Discard',
+      audit: 'Audit', entityType: 'Entity type', entityId: 'Entity id', verifyChain: 'Verify the hash chain',
+      chainOk: (n) => `The chain holds: ${n} entries checked.`, chainBroken: (seq, p) => `The chain breaks at entry ${seq}: ${p}`,
+      more: 'Next',
+    },
+  };
+
+  /** What each action needs, in the order the form asks for it. */
+  const ACTION_FIELDS = {
+    START_VERIFICATION: [], CLOSE: [],
+    RECOMMEND: ['issuer', 'number', 'date', 'sanction'],
+    START_EXAMINATION: ['examinerNip', 'date', 'note'],
+    DECIDE: ['number', 'date', 'sanction', 'startDate'],
+    OBJECT: ['note'], UPHOLD: ['note'], DISMISS: ['note'],
+    CANCEL: ['number', 'date'],
+  };
+
+  const state = { auth: null, session: null, lang: 'id', agency: null, catalogue: null };
+  const $main = () => document.getElementById('main');
+  const L = (k, ...a) => { const v = WORDS[state.lang][k]; return typeof v === 'function' ? v(...a) : v || k; };
+
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, v === true ? '' : v);
+    }
+    for (const c of children.flat(Infinity)) {
+      if (c === null || c === undefined || c === false) continue;
+      el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return el;
+  }
+
+  class Problem extends Error {
+    constructor(status, detail, errors) { super(detail); this.status = status; this.errors = errors || []; }
+  }
+
+  async function call(method, path, body, raw) {
+    let res;
+    try {
+      res = await fetch(API + path, {
+        method,
+        headers: {
+          Authorization: 'Basic ' + state.auth,
+          'X-Netra-Client': 'console',
+          Accept: raw ? 'text/csv' : 'application/json',
+          'Accept-Language': state.lang,
+          ...(body ? { 'Content-Type': 'application/json' } : {}),
+        },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+    } catch (e) {
+      throw new Problem(0, L('offline'));
+    }
+    if (raw && res.ok) return res.text();
+    const json = await res.json().catch(() => null);
+    if (!res.ok) {
+      const p = json || {};
+      throw new Problem(res.status, (p.messages && p.messages[state.lang]) || p.detail || res.statusText,
+        (p.errors || []).map((e) => (e.field ? e.field + ': ' : '') + ((e.messages && e.messages[state.lang]) || e.message)));
+    }
+    return json;
+  }
+
+  function alertOf(e) {
+    return h('div', { class: 'alert', role: 'alert' }, e.message,
+      e.errors && e.errors.length ? h('ul', {}, e.errors.map((x) => h('li', {}, x))) : null);
+  }
+
+  /** Shows a page: its h1 takes the focus, the nav marks where we are. */
+  function page(title, ...content) {
+    const main = $main();
+    main.replaceChildren(h('h1', { tabindex: '-1', id: 'page-title' }, title),
+      ...content.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+    document.title = `${title} — Netra`;
+    document.getElementById('page-title').focus();
+    document.querySelectorAll('#nav a').forEach((a) => {
+      if (location.hash.startsWith(a.getAttribute('href'))) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    });
+  }
+
+  function csvOf(header, rows) {
+    const cell = (v) => {
+      let s = v === null || v === undefined ? '' : String(v);
+      if (/^[=+\-@]/.test(s) && typeof v !== 'number') s = "'" + s;
+      return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+    };
+    return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  }
+
+  function download(name, text) {
+    const a = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })), download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }
+
+  /** A table with its CSV export of exactly what it shows. */
+  function table(caption, header, rows, name, numeric) {
+    if (!rows.length) return h('p', { class: 'muted' }, L('none'));
+    const num = new Set(numeric || []);
+    return h('div', {},
+      h('table', {},
+        h('caption', { class: 'sr' }, caption),
+        h('thead', {}, h('tr', {}, header.map((c, i) => h('th', { scope: 'col', class: num.has(i) ? 'num' : null }, c)))),
+        h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c, i) => h('td', { class: num.has(i) ? 'num' : null }, c)))))),
+      h('div', { class: 'row' }, h('button', {
+        type: 'button', 'data-csv': name,
+        onclick: () => download(name, csvOf(header, rows.map((r) => r.map((c) => (c instanceof Node ? c.textContent : c))))),
+      }, `${L('csv')}: ${caption}`)));
+  }
+
+  // ---- login and navigation
+
+  function login(message) {
+    document.getElementById('nav').replaceChildren();
+    document.getElementById('who').replaceChildren();
+    const user = h('input', { type: 'text', id: 'username', autocomplete: 'username', required: true });
+    const pass = h('input', { type: 'password', id: 'password', autocomplete: 'current-password', required: true });
+    const problems = h('div', { 'aria-live': 'assertive' }, message ? h('div', { class: 'alert', role: 'alert' }, message) : null);
+    const form = h('form', { class: 'panel login' },
+      h('label', { for: 'username' }, L('username')), user,
+      h('label', { for: 'password' }, L('password')), pass,
+      problems,
+      h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit' }, L('login')),
+        h('button', { type: 'button', onclick: () => { state.lang = state.lang === 'id' ? 'en' : 'id'; document.documentElement.lang = state.lang; login(); } }, L('lang'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      state.auth = btoa(unescape(encodeURIComponent(user.value + ':' + pass.value)));
+      try {
+        state.session = await call('GET', '/session');
+      } catch (e) {
+        state.auth = null;
+        problems.replaceChildren(h('div', { class: 'alert', role: 'alert' }, e.status === 401 ? L('badLogin') : e.message));
+        user.focus();
+        return;
+      }
+      state.agency = state.session.agency || (state.session.agencies[0] || null);
+      navigation();
+      if (!location.hash || location.hash === '#/login') location.hash = '#/dashboard';
+      else route();
+    });
+    page(`Netra — ${L('login')}`, form);
+    user.focus();
+  }
+
+  function navigation() {
+    const roles = new Set(state.session.roles);
+    const items = [['#/dashboard', L('dashboard')], ['#/cases', L('cases')]];
+    if (roles.has('admin') || roles.has('officer') || roles.has('auditor')) items.push(['#/templates', L('templates')]);
+    if (roles.has('admin')) items.push(['#/connectors', L('connectors')]);
+    if (roles.has('admin') || roles.has('auditor')) items.push(['#/audit', L('audit')]);
+    document.getElementById('nav').replaceChildren(...items.map(([href, text]) => h('a', { href }, text)));
+    const agencies = state.session.agency ? [] : state.session.agencies;
+    const chooser = agencies.length > 1
+      ? h('span', {}, ' ', h('label', { for: 'agency', class: 'inline' }, L('agency') + ' '),
+        h('select', {
+          id: 'agency',
+          onchange: (e) => { state.agency = e.target.value; navigation(); route(); },
+        }, agencies.map((a) => h('option', { value: a, selected: a === state.agency }, a))))
+      : null;
+    document.getElementById('who').replaceChildren(
+      `${state.session.name} (${state.session.roles.join(', ')})${agencies.length > 1 ? '' : state.agency ? ' · ' + state.agency : ''}`,
+      chooser || '',
+      h('button', { type: 'button', onclick: () => { state.auth = null; state.session = null; location.hash = '#/login'; } }, L('logout')));
+  }
+
+  async function route() {
+    if (location.hash === '#/login') {
+      state.auth = null;
+      state.session = null;
+    }
+    if (!state.auth) return login();
+    const [path, query] = location.hash.replace(/^#/, '').split('?');
+    const params = new URLSearchParams(query || '');
+    const parts = path.split('/').filter(Boolean);
+    try {
+      if (parts[0] === 'cases' && parts[1]) return await casePage(parts[1]);
+      if (parts[0] === 'cases') return await queue(params);
+      if (parts[0] === 'templates') return await templates(params);
+      if (parts[0] === 'connectors' && parts[1]) return await connector(decodeURIComponent(parts[1]));
+      if (parts[0] === 'connectors') return await connectors();
+      if (parts[0] === 'audit') return await audit(params);
+      return await dashboard(params);
+    } catch (e) {
+      if (e.status === 401) return login(L('badLogin'));
+      page('Netra', alertOf(e));
+    }
+  }
+
+  // ---- the compliance dashboard
+
+  async function dashboard(params) {
+    const elections = state.session.elections.filter((e) => !state.agency || e.agencies.includes(state.agency));
+    if (!elections.length) return page(L('dashboard'), h('p', {}, L('none')));
+    const electionId = params.get('election') || elections[0].id;
+    const d = await call('GET', `/elections/${electionId}/compliance?agency=${encodeURIComponent(state.agency || '')}`);
+    const t = d.total;
+    const tile = (label, value, note) => h('div', { class: 'tile' }, h('span', { class: 'n' }, value), label, note ? h('div', { class: 'muted' }, note) : null);
+    const bar = (pct, cls) => h('div', { class: 'bar ' + (cls || ''), role: 'img', 'aria-label': pct + '%' }, h('span', { style: `width:${pct}%` }));
+    page(`${L('dashboard')} — ${d.electionName}`,
+      h('p', { class: 'muted' }, `${L('agency')}: ${d.agency} · ${d.asOf}`),
+      elections.length > 1 ? h('div', { class: 'row' }, h('label', { for: 'election' }, L('election')),
+        h('select', { id: 'election', onchange: (e) => { location.hash = '#/dashboard?election=' + e.target.value; } },
+          elections.map((e) => h('option', { value: e.id, selected: String(e.id) === String(electionId) }, e.name)))) : null,
+      h('div', { class: 'tiles' },
+        tile(L('employees'), t.employees),
+        tile(L('signed'), t.signedPercent + '%', `${t.signed} / ${t.employees}`),
+        tile(L('trained'), t.trainedPercent + '%', `${t.trained} / ${t.employees}`),
+        tile(L('compliant'), t.compliantPercent + '%', `${t.compliant} / ${t.employees}`),
+        tile(L('openCases'), d.openCases.reduce((n, o) => n + o.cases, 0)),
+        tile(L('overdue'), d.overdueCases),
+        tile(L('blockRecommended'), d.blockRecommended)),
+      h('h2', {}, L('perUnit')),
+      table(L('perUnit'), [L('unit'), L('employees'), L('signed'), '%', L('trained'), '%', L('compliant'), '%'],
+        d.units.map((u) => [u.unitName || u.unitCode || '—', u.employees, u.signed, h('span', {}, bar(u.signedPercent), `${u.signedPercent}%`),
+          u.trained, h('span', {}, bar(u.trainedPercent, 'trained'), `${u.trainedPercent}%`), u.compliant, `${u.compliantPercent}%`]),
+        `kepatuhan-unit-${d.agency}-${d.electionId}.csv`, [1, 2, 4, 6]),
+      h('h2', {}, L('overTime')),
+      chart(d.timeline, t.employees),
+      table(L('overTime'), [L('day'), L('signed'), L('trained')], d.timeline.map((p) => [p.day, p.signed, p.trained]),
+        `kepatuhan-harian-${d.agency}-${d.electionId}.csv`, [1, 2]),
+      h('h2', {}, L('byType')),
+      table(L('byType'), [L('violation'), L('state'), L('count'), L('overdue')],
+        d.openCases.map((o) => [o.violation, o.state, o.cases, o.overdue]), `perkara-terbuka-${d.agency}.csv`, [2, 3]));
+  }
+
+  /** The cumulative counts as a line chart (SVG), described for screen readers by the table. */
+  function chart(points, employees) {
+    if (points.length < 2) return h('p', { class: 'muted' }, L('none'));
+    const W = 640, H = 200, P = 30, max = Math.max(employees, 1);
+    const x = (i) => P + (i * (W - 2 * P)) / (points.length - 1);
+    const y = (v) => H - P - (v * (H - 2 * P)) / max;
+    const line = (key) => points.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`).join(' ');
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', `${L('signed')}: ${points[points.length - 1].signed}; ${L('trained')}: ${points[points.length - 1].trained}`);
+    svg.style.maxWidth = '100%';
+    svg.innerHTML = `<rect x="${P}" y="${P}" width="${W - 2 * P}" height="${H - 2 * P}" fill="#fff" stroke="#c9ced3"/>
+      <path d="${line('signed')}" fill="none" stroke="#0b4f8a" stroke-width="2.5"/>
+      <path d="${line('trained')}" fill="none" stroke="#1b6e2a" stroke-width="2.5" stroke-dasharray="6 3"/>
+      <text x="${P}" y="${H - 8}">${points[0].day}</text><text x="${W - P - 70}" y="${H - 8}">${points[points.length - 1].day}</text>
+      <text x="${P + 4}" y="${P - 8}">— ${L('signed')}   - - ${L('trained')}   (max ${max})</text>`;
+    return h('div', { class: 'panel' }, svg);
+  }
+
+  // ---- cases
+
+  async function queue(params) {
+    const qs = new URLSearchParams();
+    if (params.get('state')) qs.set('state', params.get('state'));
+    if (params.get('overdue')) qs.set('overdue', 'true');
+    if (state.agency) qs.set('agency', state.agency);
+    const list = await call('GET', '/cases?' + qs);
+    const stateSel = h('select', { id: 'state' }, h('option', { value: '' }, L('allStates')),
+      ['REPORTED', 'VERIFICATION', 'RECOMMENDED', 'EXAMINATION', 'DECIDED', 'RECORDED', 'OBJECTION', 'CLOSED', 'DISMISSED', 'CANCELLED']
+        .map((s) => h('option', { value: s, selected: params.get('state') === s }, s)));
+    const overdue = h('input', { type: 'checkbox', id: 'overdue', checked: !!params.get('overdue') });
+    page(L('queue'),
+      h('form', { class: 'row', onsubmit: (e) => { e.preventDefault(); location.hash = `#/cases?state=${stateSel.value}${overdue.checked ? '&overdue=1' : ''}`; } },
+        h('div', {}, h('label', { for: 'state' }, L('state')), stateSel),
+        h('div', {}, h('label', { for: 'overdue' }, overdue, ' ', L('onlyOverdue'))),
+        h('button', { type: 'submit' }, L('filter'))),
+      table(L('queue'), [L('id'), L('nip'), L('violation'), L('state'), L('due'), L('daysLeft'), '!'],
+        list.map((c) => [h('a', { href: `#/cases/${c.id}` }, String(c.id)), c.nip, c.violation, c.state, c.dueOn || '—',
+          c.daysLeft === null || c.daysLeft === undefined ? '—' : c.daysLeft,
+          h('span', {}, c.overdue ? h('span', { class: 'badge late' }, L('overdue')) : null, ' ',
+            c.blockRecommended ? h('span', { class: 'badge block' }, L('blockRecommended')) : null)]),
+        'antrean-perkara.csv', [5]));
+  }
+
+  async function casePage(id, notice) {
+    const c = await call('GET', `/cases/${encodeURIComponent(id)}`);
+    const facts = [
+      [L('nip'), `${c.nip} (${c.employeeType})`], [L('violation'), c.violation], [L('state'), c.state],
+      [L('source'), `${c.source}${c.reporter ? ' — ' + c.reporter : ''}`], [L('eventDate'), c.eventDate], [L('reportedOn'), c.reportedOn],
+      [L('due'), c.dueOn ? `${c.dueOn} (${c.daysLeft})` : '—'], [L('description'), c.description || '—'],
+      c.recommendation ? [L('issuer'), `${c.recommendation.issuer} ${c.recommendation.number} (${c.recommendation.date}) → ${c.recommendation.sanction}`] : null,
+      c.decree ? [L('decree'), `${c.decree.number} (${c.decree.date})`] : null,
+      c.sanction ? [L('sanction'), `${c.sanction}: ${c.sanctionStart} – ${c.sanctionEnd || '∞'}`] : null,
+    ].filter(Boolean);
+    const actionsPanel = h('div', { class: 'panel', id: 'actions' });
+    page(L('caseTitle', c.id),
+      notice ? h('div', { class: 'ok', role: 'status' }, notice) : null,
+      c.blockRecommended ? h('p', {}, h('span', { class: 'badge block' }, L('blockRecommended'))) : null,
+      h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', { 'data-fact': k }, v)])),
+      h('h2', {}, L('next')), actionsPanel,
+      h('h2', {}, L('history')),
+      table(L('history'), ['#', L('action'), L('state'), L('by'), L('date'), L('note')],
+        (c.history || []).map((e) => [e.seq, e.action, `${e.from || '—'} → ${e.to}`, e.actor, e.on, e.note || '']), `perkara-${c.id}-riwayat.csv`, [0]),
+      h('h2', {}, L('records')),
+      table(L('records'), [L('connector'), L('what'), L('state'), L('attempts'), L('targetRef')],
+        (c.records || []).map((r) => [r.connector, r.what, r.state, r.attempts, r.targetRef || r.lastError || '']), `perkara-${c.id}-pencatatan.csv`, [3]));
+    const acts = c.allowedActions || [];
+    actionsPanel.replaceChildren(acts.length
+      ? h('div', { class: 'row' }, acts.map((a) => h('button', { type: 'button', 'data-action': a, onclick: () => actionForm(c, a, actionsPanel) }, a)))
+      : h('p', { class: 'muted' }, L('noActions')));
+  }
+
+  async function actionForm(c, action, panel) {
+    const fields = ACTION_FIELDS[action] || ['note'];
+    const inputs = {};
+    const today = new Date().toISOString().slice(0, 10);
+    let sanctions = [];
+    if (fields.includes('sanction')) {
+      if (!state.catalogue) state.catalogue = await call('GET', '/cases/catalogue');
+      const v = state.catalogue.violations.find((x) => x.code === c.violation);
+      sanctions = state.catalogue.sanctions.filter((s) => s.issuable && (!v || v.allowedSanctions.includes(s.code)));
+    }
+    const controls = fields.map((f) => {
+      const id = 'f-' + f;
+      if (f === 'sanction') {
+        inputs[f] = h('select', { id }, sanctions.map((s) => h('option', { value: s.code, selected: c.recommendation && c.recommendation.sanction === s.code }, `${s.code} — ${s.name}`)));
+      } else if (f === 'note') {
+        inputs[f] = h('textarea', { id });
+      } else {
+        inputs[f] = h('input', { id, type: f.toLowerCase().includes('date') ? 'date' : 'text', value: f.toLowerCase().includes('date') ? today : '' });
+      }
+      return h('div', {}, h('label', { for: id }, L(f)), inputs[f]);
+    });
+    const problems = h('div', { 'aria-live': 'assertive' });
+    const form = h('form', {}, h('h3', {}, action), controls, problems,
+      h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit', 'data-submit': action }, L('submit')),
+        h('button', { type: 'button', onclick: () => casePage(c.id) }, L('cancel'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const body = {};
+      for (const f of fields) if (inputs[f].value) body[f] = inputs[f].value;
+      try {
+        const after = await call('POST', `/cases/${c.id}/actions/${action}`, body);
+        await casePage(c.id, L('done', action, after.state));
+      } catch (e) {
+        problems.replaceChildren(alertOf(e));
+      }
+    });
+    panel.replaceChildren(form);
+    (controls.length ? form.querySelector('input, select, textarea') : form.querySelector('button')).focus();
+  }
+
+  // ---- connectors (administrators)
+
+  async function connectors() {
+    const list = await call('GET', '/admin/connectors');
+    page(L('connectors'),
+      table(L('connectors'), ['Id', L('kind'), L('agency'), L('state'), L('exchanges'), L('failures'), L('lastSuccess'), L('backlog')],
+        list.map(({ connector: c, backlog }) => {
+          const stats = Object.values(c.stats || {});
+          const sum = (k) => stats.reduce((n, s) => n + (s[k] || 0), 0);
+          const last = stats.map((s) => s.lastSuccess).filter(Boolean).sort().pop();
+          return [h('a', { href: `#/connectors/${encodeURIComponent(c.id)}` }, c.id), c.kind || '—', c.agency || '—',
+            h('span', { class: 'badge' + (c.state === 'STARTED' ? '' : ' late') }, c.state), sum('exchanges'), sum('failures'), last || '—', backlog];
+        }), 'konektor.csv', [4, 5, 7]),
+      h('div', { class: 'row' }, h('button', {
+        type: 'button', 'data-reload-all': '',
+        onclick: async () => {
+          try {
+            await call('POST', '/admin/connectors/reload');
+            route();
+          } catch (e) { $main().append(alertOf(e)); }
+        },
+      }, L('reloadAll'))));
+  }
+
+  async function connector(id) {
+    const [one, runs, letters] = await Promise.all([
+      call('GET', `/admin/connectors/${encodeURIComponent(id)}`),
+      call('GET', `/admin/connectors/${encodeURIComponent(id)}/runs?limit=20`),
+      call('GET', `/admin/outbox?state=DEAD&connector=${encodeURIComponent(id)}`),
+    ]);
+    const c = one.connector;
+    const result = h('div', { 'aria-live': 'polite' });
+    const act = (what, label) => h('button', {
+      type: 'button', 'data-connector-action': what,
+      onclick: async () => {
+        try {
+          const r = await call('POST', `/admin/connectors/${encodeURIComponent(id)}/${what}`);
+          result.replaceChildren(h('div', { class: r.ok === false ? 'alert' : 'ok', role: 'status' },
+            `${label}: ${r.state || r.action || (r.ok === undefined ? 'OK' : r.ok ? 'OK' : 'GAGAL')}`,
+            r.items ? h('ul', {}, r.items.map((i) => h('li', {}, `${i.name}: ${i.ok ? 'OK' : 'X'} ${i.message || ''}`))) : null,
+            r.problems && r.problems.length ? h('ul', {}, r.problems.map((p) => h('li', {}, `${p.path || ''} ${p.messageId || p.messageEn || ''}`))) : null));
+        } catch (e) { result.replaceChildren(alertOf(e)); }
+      },
+    }, label);
+    page(`${L('connector')} ${c.id}`,
+      h('dl', { class: 'facts' },
+        h('dt', {}, L('kind')), h('dd', {}, c.kind || '—'),
+        h('dt', {}, L('state')), h('dd', { 'data-state': c.state }, c.state),
+        h('dt', {}, L('agency')), h('dd', {}, c.agency || '—'),
+        h('dt', {}, L('backlog')), h('dd', {}, String(one.backlog)),
+        h('dt', {}, 'File'), h('dd', {}, c.file)),
+      c.problems && c.problems.length ? h('div', { class: 'alert', role: 'alert' }, h('ul', {}, c.problems.map((p) => h('li', {}, `${p.path || ''}: ${state.lang === 'en' ? p.messageEn : p.messageId}`)))) : null,
+      h('div', { class: 'row' }, act('test', L('test')), act('start', L('start')), act('suspend', L('suspend')), act('stop', L('stop')), act('reload', L('reload'))),
+      result,
+      h('h2', {}, L('routes')),
+      table(L('routes'), ['Route', L('state')], (c.routes || []).map((r) => [r.id, r.status]), `konektor-${c.id}-rute.csv`),
+      h('h2', {}, L('runs')),
+      table(L('runs'), ['#', L('what'), L('state'), L('date'), 'C/U/=/D', L('failures')],
+        runs.map((r) => [r.id, r.kind + (r.dryRun ? ' (dry run)' : ''), r.status, r.startedAt,
+          `${r.counts.created}/${r.counts.updated}/${r.counts.unchanged}/${r.counts.decided}`, r.counts.failed]),
+        `konektor-${c.id}-run.csv`, [0, 5]),
+      h('h2', {}, L('deadLetters')),
+      letters.length
+        ? h('div', {}, table(L('deadLetters'), ['#', L('what'), L('attempts'), L('note')],
+          letters.map((m) => [m.id, m.idempotencyKey, m.attempts, m.lastError || '']), `konektor-${c.id}-dead.csv`, [0, 2]),
+          h('div', { class: 'row' }, letters.map((m) => [
+            h('button', { type: 'button', 'data-retry': m.id, onclick: () => letter(m.id, 'retry', id) }, `${L('retry')} #${m.id}`),
+            h('button', { type: 'button', 'data-discard': m.id, onclick: () => letter(m.id, 'discard', id) }, `${L('discard')} #${m.id}`)])))
+        : h('p', { class: 'muted' }, L('none')));
+  }
+
+  async function letter(messageId, what, connectorId) {
+    try {
+      await call('POST', `/admin/outbox/${messageId}/${what}`);
+      await connector(connectorId);
+    } catch (e) { $main().append(alertOf(e)); }
+  }
+
+  // ---- audit (administrators and auditors)
+
+  async function audit(params) {
+    const type = params.get('type') || '';
+    const id = params.get('id') || '';
+    const after = params.get('after') || '0';
+    const entries = await call('GET', type && id
+      ? `/audit?entityType=${encodeURIComponent(type)}&entityId=${encodeURIComponent(id)}`
+      : `/audit?afterSeq=${encodeURIComponent(after)}&limit=100`);
+    const typeInput = h('input', { type: 'text', id: 'entityType', value: type });
+    const idInput = h('input', { type: 'text', id: 'entityId', value: id });
+    const verdict = h('div', { 'aria-live': 'polite' });
+    page(L('audit'),
+      h('form', { class: 'row', onsubmit: (e) => { e.preventDefault(); location.hash = `#/audit?type=${encodeURIComponent(typeInput.value)}&id=${encodeURIComponent(idInput.value)}`; } },
+        h('div', {}, h('label', { for: 'entityType' }, L('entityType')), typeInput),
+        h('div', {}, h('label', { for: 'entityId' }, L('entityId')), idInput),
+        h('button', { type: 'submit' }, L('filter')),
+        h('button', {
+          type: 'button', 'data-verify': '',
+          onclick: async () => {
+            try {
+              const v = await call('GET', '/audit/verify');
+              verdict.replaceChildren(h('div', { class: v.valid ? 'ok' : 'alert', role: 'status' },
+                v.valid ? L('chainOk', v.entriesChecked) : L('chainBroken', v.firstBrokenSeq, v.problem)));
+            } catch (e) { verdict.replaceChildren(alertOf(e)); }
+          },
+        }, L('verifyChain'))),
+      verdict,
+      table(L('audit'), ['#', L('date'), L('by'), L('action'), L('entityType'), L('entityId')],
+        entries.map((e) => [e.seq, e.occurredAt, e.actor, e.action, e.entityType, e.entityId]), 'audit.csv', [0]),
+      !(type && id) && entries.length === 100
+        ? h('div', { class: 'row' }, h('a', { href: `#/audit?after=${entries[entries.length - 1].seq}` }, L('more'))) : null);
+  }
+
+  // ---- pact templates
+
+  async function templates(params) {
+    const list = await call('GET', '/pact/templates?agency=' + encodeURIComponent(state.agency || ''));
+    const admin = state.session.roles.includes('admin');
+    const open = params.get('edit') && list.find((t) => String(t.id) === params.get('edit'));
+    const hasDraft = new Set(list.filter((t) => t.status === 'DRAFT').map((t) => t.code));
+    const latest = {};
+    list.forEach((t) => { if (!latest[t.code] || latest[t.code].version < t.version) latest[t.code] = t; });
+    const newDraft = async (from) => {
+      try {
+        const d = await call('POST', '/pact/templates', { agency: from.agency, code: from.code, titleId: from.titleId, titleEn: from.titleEn, clauses: from.clauses });
+        location.hash = `#/templates?edit=${d.id}`;
+      } catch (e) { $main().append(alertOf(e)); }
+    };
+    const flash = state.flash;
+    state.flash = null;
+    page(L('tplTitle'),
+      flash ? h('div', { class: 'ok', role: 'status' }, flash) : null,
+      table(L('tplTitle'), [L('code'), L('version'), L('status'), L('published'), ''],
+        list.map((t) => [t.code, t.version, t.status, t.publishedAt || '—',
+          !admin ? ''
+            : t.status === 'DRAFT' ? h('a', { href: `#/templates?edit=${t.id}`, 'data-edit': t.code }, `${L('edit')} ${t.code} v${t.version}`)
+              : latest[t.code] === t && !hasDraft.has(t.code)
+                ? h('button', { type: 'button', 'data-new-draft': t.code, onclick: () => newDraft(t) }, `${L('newDraft')} (${t.code})`) : '']),
+        'templat-pakta.csv', [1]),
+      open ? editor(open) : null);
+  }
+
+  function editor(t) {
+    const titleId = h('input', { type: 'text', id: 'titleId', value: t.titleId });
+    const titleEn = h('input', { type: 'text', id: 'titleEn', value: t.titleEn });
+    const list = h('div', {});
+    const problems = h('div', { 'aria-live': 'assertive' });
+    const previewBox = h('div', { class: 'cols', id: 'preview' });
+    const clauses = t.clauses.map((c) => ({ ...c }));
+    const draw = () => list.replaceChildren(...clauses.map((c, i) => h('div', { class: 'clause-edit' },
+      h('label', { for: `ti${i}` }, `${L('clause', i + 1)} — ${L('textId')}`),
+      h('textarea', { id: `ti${i}`, oninput: (e) => { c.textId = e.target.value; } }, c.textId),
+      h('label', { for: `te${i}` }, `${L('clause', i + 1)} — ${L('textEn')}`),
+      h('textarea', { id: `te${i}`, oninput: (e) => { c.textEn = e.target.value; } }, c.textEn),
+      h('button', { type: 'button', onclick: () => { clauses.splice(i, 1); draw(); } }, `${L('removeClause')} ${i + 1}`))));
+    draw();
+    const body = () => ({ agency: t.agency, code: t.code, titleId: titleId.value, titleEn: titleEn.value, clauses });
+    const preview = () => previewBox.replaceChildren(
+      h('section', { class: 'panel', lang: 'id', 'aria-label': L('inId') }, h('h3', {}, titleId.value), h('ol', {}, clauses.map((c) => h('li', {}, c.textId)))),
+      h('section', { class: 'panel', lang: 'en', 'aria-label': L('inEn') }, h('h3', {}, titleEn.value), h('ol', {}, clauses.map((c) => h('li', {}, c.textEn)))));
+    return h('section', { class: 'panel', 'aria-labelledby': 'editor-title' },
+      h('h2', { id: 'editor-title' }, `${L('edit')}: ${t.code} ${L('version').toLowerCase()} ${t.version}`),
+      h('label', { for: 'titleId' }, L('titleId')), titleId,
+      h('label', { for: 'titleEn' }, L('titleEn')), titleEn,
+      list,
+      h('div', { class: 'row' },
+        h('button', { type: 'button', onclick: () => { clauses.push({ textId: '', textEn: '' }); draw(); } }, L('addClause')),
+        h('button', { type: 'button', 'data-preview': '', onclick: preview }, L('preview')),
+        h('button', {
+          type: 'button', 'data-save': '',
+          onclick: async () => {
+            try {
+              await call('PUT', `/pact/templates/${t.id}`, body());
+              problems.replaceChildren(h('div', { class: 'ok', role: 'status' }, L('saved')));
+            } catch (e) { problems.replaceChildren(alertOf(e)); }
+          },
+        }, L('save')),
+        h('button', {
+          class: 'primary', type: 'button', 'data-publish': '',
+          onclick: async () => {
+            if (!window.confirm(L('confirmPublish'))) return;
+            try {
+              await call('PUT', `/pact/templates/${t.id}`, body());
+              const p = await call('POST', `/pact/templates/${t.id}/publish`);
+              state.flash = L('publishedOk', p.version);
+              location.hash = '#/templates';
+            } catch (e) { problems.replaceChildren(alertOf(e)); }
+          },
+        }, L('publish'))),
+      problems,
+      h('h3', {}, L('preview')), previewBox);
+  }
+
+  window.addEventListener('hashchange', route);
+  route(); // deferred: the document is parsed
+
+})();
