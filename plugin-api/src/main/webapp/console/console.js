@@ -37,6 +37,20 @@
       audit: 'Audit', entityType: 'Jenis entitas', entityId: 'Id entitas', verifyChain: 'Periksa rantai hash',
       chainOk: (n) => `Rantai utuh: ${n} entri diperiksa.`, chainBroken: (seq, p) => `Rantai putus pada entri ${seq}: ${p}`,
       more: 'Berikutnya',
+      policies: 'Kebijakan gerbang', defaultPolicy: 'kebijakan bawaan (belum ditulis instansi)', mode: 'Mode',
+      requirePact: 'Wajib pakta integritas', requireTraining: 'Wajib lulus pelatihan', trainingCode: 'Kode modul pelatihan',
+      gatedLeaveTypes: 'Cuti yang ditahan', warnedLeaveTypes: 'Cuti yang diberi peringatan', gatedDutyBodies: 'Tugas pemilihan yang ditahan',
+      dryRun: 'Uji coba pada pegawai saat ini', savePolicy: 'Simpan kebijakan', byReason: 'Per alasan', reason: 'Alasan',
+      blocked: 'Ditahan', warned: 'Peringatan',
+      dryRunSummary: (b, w, n, r) => `${b} dari ${n} pegawai akan ditahan, ${w} diberi peringatan (tugas ${r}).`,
+      policySaved: (v) => `Kebijakan versi ${v} disimpan.`,
+      elections: 'Pemilihan', electionStart: 'Mulai', name: 'Nama', phase: 'Tahap saat ini', campaign: 'Kampanye', votingDay: 'Hari pemungutan suara',
+      endDate: 'Selesai', campaignStart: 'Awal kampanye', campaignEnd: 'Akhir kampanye',
+      phaseBefore: 'Belum mulai', phasePrep: 'Persiapan', phaseCampaign: 'Kampanye', phaseVoting: 'Masa tenang dan pemungutan',
+      phaseAfter: 'Sesudah pemungutan', phaseDone: 'Selesai',
+      trainings: 'Pelatihan', passMark: 'Nilai lulus', validityDays: 'Berlaku (hari)', material: 'Materi', quiz: 'Kuis',
+      section: (i) => `Bagian ${i}`, body: 'Isi', remove: 'Hapus', addSection: 'Tambah bagian', question: (i) => `Pertanyaan ${i}`,
+      choices: 'Pilihan jawaban (satu per baris)', correct: 'Jawaban benar', addQuestion: 'Tambah pertanyaan',
     },
     en: {
       login: 'Log in', username: 'Username', password: 'Password', logout: 'Log out',
@@ -67,6 +81,20 @@
       audit: 'Audit', entityType: 'Entity type', entityId: 'Entity id', verifyChain: 'Verify the hash chain',
       chainOk: (n) => `The chain holds: ${n} entries checked.`, chainBroken: (seq, p) => `The chain breaks at entry ${seq}: ${p}`,
       more: 'Next',
+      policies: 'Gate policies', defaultPolicy: 'the default policy (the agency has written none)', mode: 'Mode',
+      requirePact: 'Require the integrity pact', requireTraining: 'Require the training', trainingCode: 'Training module code',
+      gatedLeaveTypes: 'Leave held', warnedLeaveTypes: 'Leave warned', gatedDutyBodies: 'Election duty held',
+      dryRun: 'Try it on today’s employees', savePolicy: 'Save the policy', byReason: 'By reason', reason: 'Reason',
+      blocked: 'Held', warned: 'Warned',
+      dryRunSummary: (b, w, n, r) => `${b} of ${n} employees would be held, ${w} warned (duty ${r}).`,
+      policySaved: (v) => `Policy version ${v} saved.`,
+      elections: 'Elections', electionStart: 'Starts', name: 'Name', phase: 'Phase today', campaign: 'Campaign', votingDay: 'Voting day',
+      endDate: 'Ends', campaignStart: 'Campaign starts', campaignEnd: 'Campaign ends',
+      phaseBefore: 'Not started', phasePrep: 'Preparation', phaseCampaign: 'Campaign', phaseVoting: 'Quiet days and voting',
+      phaseAfter: 'After the vote', phaseDone: 'Over',
+      trainings: 'Training', passMark: 'Pass mark', validityDays: 'Valid for (days)', material: 'Material', quiz: 'Quiz',
+      section: (i) => `Section ${i}`, body: 'Body', remove: 'Remove', addSection: 'Add a section', question: (i) => `Question ${i}`,
+      choices: 'Choices (one per line)', correct: 'Right answer', addQuestion: 'Add a question',
     },
   };
 
@@ -216,6 +244,9 @@
     const roles = new Set(state.session.roles);
     const items = [['#/dashboard', L('dashboard')], ['#/cases', L('cases')]];
     if (roles.has('admin') || roles.has('officer') || roles.has('auditor')) items.push(['#/templates', L('templates')]);
+    items.push(['#/elections', L('elections')]);
+    if (roles.has('admin') || roles.has('officer') || roles.has('auditor')) items.push(['#/trainings', L('trainings')]);
+    if (roles.has('admin') || roles.has('officer') || roles.has('auditor')) items.push(['#/policies', L('policies')]);
     if (roles.has('admin')) items.push(['#/connectors', L('connectors')]);
     if (roles.has('admin') || roles.has('auditor')) items.push(['#/audit', L('audit')]);
     document.getElementById('nav').replaceChildren(...items.map(([href, text]) => h('a', { href }, text)));
@@ -249,6 +280,9 @@
       if (parts[0] === 'connectors' && parts[1]) return await connector(decodeURIComponent(parts[1]));
       if (parts[0] === 'connectors') return await connectors();
       if (parts[0] === 'audit') return await audit(params);
+      if (parts[0] === 'policies') return await policies(params);
+      if (parts[0] === 'elections') return await electionsPage(params);
+      if (parts[0] === 'trainings') return await trainingsPage(params);
       return await dashboard(params);
     } catch (e) {
       if (e.status === 401) return login(L('badLogin'));
@@ -517,6 +551,214 @@
         entries.map((e) => [e.seq, e.occurredAt, e.actor, e.action, e.entityType, e.entityId]), 'audit.csv', [0]),
       !(type && id) && entries.length === 100
         ? h('div', { class: 'row' }, h('a', { href: `#/audit?after=${entries[entries.length - 1].seq}` }, L('more'))) : null);
+  }
+
+  // ---- gate policies, with the dry run
+
+  const LEAVES = ['TAHUNAN', 'BESAR', 'SAKIT', 'MELAHIRKAN', 'ALASAN_PENTING', 'CLTN', 'BERSAMA'];
+  const BODIES = ['PPK', 'PPS', 'KPPS', 'PANTARLIH', 'PANWASCAM', 'PKD', 'PTPS'];
+
+  async function policies(params) {
+    const elections = state.session.elections.filter((e) => !state.agency || e.agencies.includes(state.agency));
+    if (!elections.length) return page(L('policies'), h('p', {}, L('none')));
+    const electionId = params.get('election') || elections[0].id;
+    const agencyQ = `agency=${encodeURIComponent(state.agency || '')}`;
+    const p = await call('GET', `/elections/${electionId}/policy?${agencyQ}`);
+    const admin = state.session.roles.includes('admin');
+    const mode = h('select', { id: 'mode' }, ['ENFORCE', 'RECORD_ONLY'].map((m) => h('option', { value: m, selected: p.mode === m }, m)));
+    const pact = h('input', { type: 'checkbox', id: 'requirePact', checked: p.requirePact });
+    const training = h('input', { type: 'checkbox', id: 'requireTraining', checked: p.requireTraining });
+    const code = h('input', { type: 'text', id: 'trainingCode', value: p.trainingCode || '' });
+    const group = (name, all, chosen) => h('fieldset', {}, h('legend', {}, L(name)),
+      all.map((v) => h('label', { class: 'choice', for: `${name}-${v}` },
+        h('input', { type: 'checkbox', id: `${name}-${v}`, name, value: v, checked: (chosen || []).includes(v) }), ' ', v)));
+    const gatedLeave = group('gatedLeaveTypes', LEAVES, p.gatedLeaveTypes);
+    const warnedLeave = group('warnedLeaveTypes', LEAVES, p.warnedLeaveTypes);
+    const gatedBodies = group('gatedDutyBodies', BODIES, p.gatedDutyBodies);
+    const picked = (fs) => Array.from(fs.querySelectorAll('input:checked')).map((i) => i.value);
+    const body = () => ({
+      mode: mode.value, requirePact: pact.checked, requireTraining: training.checked, trainingCode: code.value,
+      gatedLeaveTypes: picked(gatedLeave), warnedLeaveTypes: picked(warnedLeave), gatedDutyBodies: picked(gatedBodies),
+    });
+    const out = h('div', { 'aria-live': 'polite', id: 'dry-run' });
+    page(`${L('policies')} — ${elections.find((e) => String(e.id) === String(electionId)).name}`,
+      h('p', { class: 'muted' }, `${L('agency')}: ${p.agency} · ${p.isDefault ? L('defaultPolicy') : L('version') + ' ' + p.version}`),
+      h('form', { class: 'panel', onsubmit: (e) => e.preventDefault() },
+        h('label', { for: 'mode' }, L('mode')), mode,
+        h('label', { class: 'choice', for: 'requirePact' }, pact, ' ', L('requirePact')),
+        h('label', { class: 'choice', for: 'requireTraining' }, training, ' ', L('requireTraining')),
+        h('label', { for: 'trainingCode' }, L('trainingCode')), code,
+        gatedBodies, gatedLeave, warnedLeave,
+        h('div', { class: 'row' },
+          h('button', {
+            type: 'button', 'data-dry-run': '',
+            onclick: async () => {
+              try {
+                const r = await call('POST', `/elections/${electionId}/policy/dry-run?${agencyQ}`, body());
+                out.replaceChildren(
+                  h('div', { class: 'ok', role: 'status' }, L('dryRunSummary', r.blocked, r.warned, r.employees, `${r.dutyBody}, ${r.day}`)),
+                  table(L('byReason'), [L('reason'), L('count')], Object.entries(r.byReason).map(([k, v]) => [k, v]), 'uji-kebijakan-alasan.csv', [1]),
+                  table(L('perUnit'), [L('unit'), L('employees'), L('blocked'), L('warned')],
+                    r.units.map((u) => [u.unitName || u.unitCode || '—', u.employees, u.blocked, u.warned]), 'uji-kebijakan-unit.csv', [1, 2, 3]));
+              } catch (e) { out.replaceChildren(alertOf(e)); }
+            },
+          }, L('dryRun')),
+          admin ? h('button', {
+            class: 'primary', type: 'button', 'data-save-policy': '',
+            onclick: async () => {
+              try {
+                const saved = await call('PUT', `/elections/${electionId}/policy?${agencyQ}`, body());
+                out.replaceChildren(h('div', { class: 'ok', role: 'status' }, L('policySaved', saved.version)));
+              } catch (e) { out.replaceChildren(alertOf(e)); }
+            },
+          }, L('savePolicy')) : null)),
+      out);
+  }
+
+  // ---- elections and their phases
+
+  function phaseOf(e, today) {
+    if (today < e.startDate) return L('phaseBefore');
+    if (e.campaignStart && today < e.campaignStart) return L('phasePrep');
+    if (e.campaignEnd && today <= e.campaignEnd) return L('phaseCampaign');
+    if (e.votingDay && today <= e.votingDay) return L('phaseVoting');
+    if (today <= e.endDate) return L('phaseAfter');
+    return L('phaseDone');
+  }
+
+  async function electionsPage(params) {
+    const list = await call('GET', '/elections?agency=' + encodeURIComponent(state.agency || ''));
+    const admin = state.session.roles.includes('admin');
+    const today = new Date().toISOString().slice(0, 10);
+    const open = params.get('edit') && list.find((e) => String(e.id) === params.get('edit'));
+    page(L('elections'),
+      table(L('elections'), [L('name'), L('kind'), L('phase'), L('electionStart'), L('campaign'), L('votingDay'), L('endDate'), ''],
+        list.map((e) => [e.name, e.type, phaseOf(e, today), e.startDate, `${e.campaignStart || '—'} – ${e.campaignEnd || '—'}`,
+          e.votingDay || '—', e.endDate, admin ? h('a', { href: `#/elections?edit=${e.id}`, 'data-edit-election': e.id }, L('edit')) : '']),
+        'pemilihan.csv'),
+      open ? electionEditor(open) : null);
+  }
+
+  function electionEditor(e) {
+    const fields = ['name', 'startDate', 'campaignStart', 'campaignEnd', 'votingDay', 'endDate'];
+    const inputs = {};
+    const problems = h('div', { 'aria-live': 'assertive' });
+    return h('form', {
+      class: 'panel', 'aria-labelledby': 'election-editor',
+      onsubmit: async (ev) => {
+        ev.preventDefault();
+        const body = { ...e };
+        fields.forEach((f) => { body[f] = inputs[f].value || null; });
+        try {
+          await call('PUT', `/elections/${e.id}`, body);
+          problems.replaceChildren(h('div', { class: 'ok', role: 'status' }, L('saved')));
+        } catch (err) { problems.replaceChildren(alertOf(err)); }
+      },
+    },
+    h('h2', { id: 'election-editor' }, `${L('edit')}: ${e.name}`),
+    fields.map((f) => {
+      inputs[f] = h('input', { id: 'e-' + f, type: f === 'name' ? 'text' : 'date', value: e[f] || '' });
+      return h('div', {}, h('label', { for: 'e-' + f }, L(f === 'startDate' ? 'electionStart' : f)), inputs[f]);
+    }),
+    problems,
+    h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit' }, L('save'))));
+  }
+
+  // ---- training modules
+
+  async function trainingsPage(params) {
+    const list = await call('GET', '/training/modules?agency=' + encodeURIComponent(state.agency || ''));
+    const admin = state.session.roles.includes('admin');
+    const open = params.get('edit') && list.find((m) => String(m.id) === params.get('edit'));
+    const hasDraft = new Set(list.filter((m) => m.status === 'DRAFT').map((m) => m.code));
+    const latest = {};
+    list.forEach((m) => { if (!latest[m.code] || latest[m.code].version < m.version) latest[m.code] = m; });
+    const flash = state.flash;
+    state.flash = null;
+    page(L('trainings'),
+      flash ? h('div', { class: 'ok', role: 'status' }, flash) : null,
+      table(L('trainings'), [L('code'), L('version'), L('status'), L('name'), L('passMark'), ''],
+        list.map((m) => [m.code, m.version, m.status, m.title, m.passMark,
+          !admin ? ''
+            : m.status === 'DRAFT' ? h('a', { href: `#/trainings?edit=${m.id}`, 'data-edit-module': m.code }, `${L('edit')} ${m.code} v${m.version}`)
+              : latest[m.code] === m && !hasDraft.has(m.code)
+                ? h('button', {
+                  type: 'button', 'data-new-module': m.code,
+                  onclick: async () => {
+                    try {
+                      const d = await call('POST', '/training/modules', {
+                        agency: m.agency, code: m.code, title: m.title, passMark: m.passMark, validityDays: m.validityDays,
+                        sections: m.sections, questions: m.questions.map((q) => ({ prompt: q.prompt, choices: q.choices, correctChoice: 0 })),
+                      });
+                      location.hash = `#/trainings?edit=${d.id}`;
+                    } catch (e) { $main().append(alertOf(e)); }
+                  },
+                }, `${L('newDraft')} (${m.code})`) : '']),
+        'modul-pelatihan.csv', [1, 4]),
+      open ? moduleEditor(open) : null);
+  }
+
+  function moduleEditor(m) {
+    const title = h('input', { type: 'text', id: 'm-title', value: m.title });
+    const pass = h('input', { type: 'text', id: 'm-pass', inputmode: 'numeric', value: m.passMark });
+    const valid = h('input', { type: 'text', id: 'm-valid', inputmode: 'numeric', value: m.validityDays });
+    const sections = m.sections.map((s) => ({ ...s }));
+    const questions = m.questions.map((q) => ({ prompt: q.prompt, choices: q.choices.slice(), correctChoice: q.correctChoice ?? null }));
+    const box = h('div', {});
+    const problems = h('div', { 'aria-live': 'assertive' });
+    const draw = () => box.replaceChildren(
+      h('h3', {}, L('material')),
+      sections.map((s, i) => h('div', { class: 'clause-edit' },
+        h('label', { for: `s${i}t` }, `${L('section', i + 1)} — ${L('name')}`),
+        h('input', { type: 'text', id: `s${i}t`, value: s.title, oninput: (e) => { s.title = e.target.value; } }),
+        h('label', { for: `s${i}b` }, L('body')),
+        h('textarea', { id: `s${i}b`, oninput: (e) => { s.body = e.target.value; } }, s.body),
+        h('button', { type: 'button', onclick: () => { sections.splice(i, 1); draw(); } }, `${L('remove')} ${i + 1}`))),
+      h('button', { type: 'button', onclick: () => { sections.push({ title: '', body: '' }); draw(); } }, L('addSection')),
+      h('h3', {}, L('quiz')),
+      questions.map((q, i) => h('div', { class: 'clause-edit' },
+        h('label', { for: `q${i}p` }, `${L('question', i + 1)}`),
+        h('input', { type: 'text', id: `q${i}p`, value: q.prompt, oninput: (e) => { q.prompt = e.target.value; } }),
+        h('label', { for: `q${i}c` }, L('choices')),
+        h('textarea', { id: `q${i}c`, oninput: (e) => { q.choices = e.target.value.split('\n').filter((x) => x.trim()); } }, q.choices.join('\n')),
+        h('label', { for: `q${i}a` }, L('correct')),
+        h('select', { id: `q${i}a`, onchange: (e) => { q.correctChoice = Number(e.target.value); } },
+          q.choices.map((c, j) => h('option', { value: j, selected: q.correctChoice === j }, `${j + 1}. ${c}`))),
+        h('button', { type: 'button', onclick: () => { questions.splice(i, 1); draw(); } }, `${L('remove')} ${i + 1}`))),
+      h('button', { type: 'button', onclick: () => { questions.push({ prompt: '', choices: [], correctChoice: 0 }); draw(); } }, L('addQuestion')));
+    draw();
+    const body = () => ({
+      agency: m.agency, code: m.code, title: title.value, passMark: Number(pass.value), validityDays: Number(valid.value),
+      sections, questions: questions.map((q) => ({ ...q, correctChoice: q.correctChoice ?? 0 })),
+    });
+    return h('section', { class: 'panel', 'aria-labelledby': 'module-editor' },
+      h('h2', { id: 'module-editor' }, `${L('edit')}: ${m.code} v${m.version}`),
+      h('label', { for: 'm-title' }, L('name')), title,
+      h('label', { for: 'm-pass' }, L('passMark')), pass,
+      h('label', { for: 'm-valid' }, L('validityDays')), valid,
+      box, problems,
+      h('div', { class: 'row' },
+        h('button', {
+          type: 'button', 'data-save-module': '',
+          onclick: async () => {
+            try {
+              await call('PUT', `/training/modules/${m.id}`, body());
+              problems.replaceChildren(h('div', { class: 'ok', role: 'status' }, L('saved')));
+            } catch (e) { problems.replaceChildren(alertOf(e)); }
+          },
+        }, L('save')),
+        h('button', {
+          class: 'primary', type: 'button', 'data-publish-module': '',
+          onclick: async () => {
+            if (!window.confirm(L('confirmPublish'))) return;
+            try {
+              await call('PUT', `/training/modules/${m.id}`, body());
+              const p = await call('POST', `/training/modules/${m.id}/publish`);
+              state.flash = L('publishedOk', p.version);
+              location.hash = '#/trainings';
+            } catch (e) { problems.replaceChildren(alertOf(e)); }
+          },
+        }, L('publish'))));
   }
 
   // ---- pact templates

@@ -145,6 +145,38 @@ class ConsoleBrowserIT {
     Browsers.shot(browser, "37-console-connector");
     Accessibility.check(browser, "connector page");
 
+    // The gate policy: what the current one would hold today, by reason and unit, before saving.
+    browser.findElement(By.cssSelector("a[href='#/policies']")).click();
+    waitFor(By.cssSelector("[data-dry-run]")).click();
+    waitForText(By.id("dry-run"), "akan ditahan");
+    String dry = browser.findElement(By.id("dry-run")).getText();
+    assertTrue(dry.contains("PACT_NOT_SIGNED") && dry.contains("TRAINING_NOT_PASSED"), dry);
+    Browsers.shot(browser, "39-console-policy-dry-run");
+    Accessibility.check(browser, "policy page");
+    JsonObject policy =
+        Api.account(base, "admin", Api.DEMO_PASSWORD)
+            .get("/netra/api/v1/elections/" + electionId() + "/policy?agency=DEMO")
+            .expect(200)
+            .json();
+    JsonObject run =
+        Api.account(base, "admin", Api.DEMO_PASSWORD)
+            .post(
+                "/netra/api/v1/elections/" + electionId() + "/policy/dry-run?agency=DEMO",
+                policy.toString())
+            .expect(200)
+            .json();
+    JsonObject total =
+        Api.account(base, "auditor", Api.DEMO_PASSWORD)
+            .get("/netra/api/v1/elections/" + electionId() + "/compliance")
+            .expect(200)
+            .json()
+            .getJsonObject("total");
+    assertEquals(total.getInt("employees"), run.getInt("employees"), run.toString());
+    assertTrue(
+        run.getInt("blocked") >= total.getInt("employees") - total.getInt("compliant"),
+        run + " vs " + total);
+    assertTrue(dry.contains(run.getInt("blocked") + " dari " + run.getInt("employees")), dry);
+
     // The audit chain verifies from the console.
     browser.findElement(By.cssSelector("a[href='#/audit']")).click();
     waitFor(By.cssSelector("[data-verify]")).click();
@@ -170,6 +202,16 @@ class ConsoleBrowserIT {
             .getJsonObject(0)
             .getString("textId")
             .endsWith("(rev. konsol)"));
+  }
+
+  long electionId() {
+    return Api.account(base, "auditor", Api.DEMO_PASSWORD)
+        .get("/netra/api/v1/elections")
+        .expect(200)
+        .array()
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
   }
 
   @Test
@@ -235,5 +277,36 @@ class ConsoleBrowserIT {
     browser.get(console() + "#/cases/" + id);
     waitForText(By.id("page-title"), "Perkara " + id);
     assertTrue(browser.findElements(By.cssSelector("[data-action=START_EXAMINATION]")).isEmpty());
+  }
+
+  @Test
+  void inEnglishAnAuditorReadsTheElectionsAndTrainings() throws Exception {
+    browser.get(console() + "#/login");
+    browser.navigate().refresh();
+    waitFor(By.id("username"));
+    browser.findElement(By.xpath("//button[normalize-space()='English']")).click();
+    waitForText(By.id("page-title"), "Log in");
+    browser.findElement(By.id("username")).sendKeys("auditor");
+    browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    waitForText(By.id("page-title"), "Compliance");
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertTrue(main().contains("Signed the pact"), main());
+    Browsers.shot(browser, "40-console-english-dashboard");
+
+    browser.findElement(By.cssSelector("a[href='#/elections']")).click();
+    waitForText(By.id("page-title"), "Elections");
+    String elections = main();
+    assertTrue(elections.contains("Pilkada Serentak (demo)"), elections);
+    assertTrue(elections.contains("Campaign"), "the demo election is campaigning: " + elections);
+    assertTrue(browser.findElements(By.cssSelector("[data-edit-election]")).isEmpty(), "read only");
+    Browsers.shot(browser, "41-console-english-elections");
+    Accessibility.check(browser, "elections page");
+
+    browser.findElement(By.cssSelector("a[href='#/trainings']")).click();
+    waitForText(By.id("page-title"), "Training");
+    assertTrue(main().contains("NETRALITAS"), main());
+    Browsers.shot(browser, "42-console-english-trainings");
+    Accessibility.check(browser, "trainings page");
   }
 }

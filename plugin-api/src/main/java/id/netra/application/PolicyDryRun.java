@@ -49,7 +49,8 @@ public class PolicyDryRun {
   public record Result(
       long electionId,
       String agency,
-      String request,
+      String dutyBody,
+      LocalDate day,
       int employees,
       int blocked,
       int warned,
@@ -59,8 +60,9 @@ public class PolicyDryRun {
   public Result run(Actor actor, long electionId, String agency, PolicyRules rules) {
     String scope = actor.agencyFor(agency);
     ElectionPeriod election = elections.covering(scope, electionId);
+    // KPPS, the duty most employees are asked for, unless the policy does not gate it.
     DutyBody body =
-        rules.gatedDutyBodies().isEmpty()
+        rules.gatedDutyBodies().isEmpty() || rules.gatedDutyBodies().contains(DutyBody.KPPS)
             ? DutyBody.KPPS
             : rules.gatedDutyBodies().iterator().next();
     LocalDate day =
@@ -142,14 +144,6 @@ public class PolicyDryRun {
                     u[1],
                     u[2],
                     unitReasons.getOrDefault(unit, Map.of()))));
-    return new Result(
-        electionId,
-        scope,
-        "ELECTION_DUTY " + body + " on " + day,
-        total,
-        blocked,
-        warned,
-        byReason,
-        units);
+    return new Result(electionId, scope, body.name(), day, total, blocked, warned, byReason, units);
   }
 }

@@ -47,7 +47,7 @@ public class ElectionResource {
       summary = "What a proposed gate policy would block today",
       description =
           "Asks, for every current employee of the agency, the proposed rules about election duty"
-              + " on voting day (the first gated body), and counts the BLOCK and"
+              + " on voting day (KPPS, or the first gated body), and counts the BLOCK and"
               + " ALLOW_WITH_WARNING answers by reason and by unit. Nothing is stored. The agency's"
               + " case options are not counted.")
   public PolicyDryRun.Result dryRunPolicy(
