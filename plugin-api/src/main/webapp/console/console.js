@@ -206,6 +206,25 @@
       }, `${L('csv')}: ${caption}`)));
   }
 
+  /**
+   * For versioned documents (pact templates, training modules): what an administrator can do with
+   * each row — 'edit' a draft, or start a 'new' draft from the latest version of a code that has
+   * none — else null.
+   */
+  function nextStep(list) {
+    const hasDraft = new Set(list.filter((d) => d.status === 'DRAFT').map((d) => d.code));
+    const latest = {};
+    list.forEach((d) => { if (!latest[d.code] || latest[d.code].version < d.version) latest[d.code] = d; });
+    return (d) => (d.status === 'DRAFT' ? 'edit' : latest[d.code] === d && !hasDraft.has(d.code) ? 'new' : null);
+  }
+
+  /** The message a page left for the next one (after a publish), shown once. */
+  function takeFlash() {
+    const flash = state.flash;
+    state.flash = null;
+    return flash ? h('div', { class: 'ok', role: 'status' }, flash) : null;
+  }
+
   // ---- login and navigation
 
   function login(message) {
@@ -670,18 +689,14 @@
     const list = await call('GET', '/training/modules?agency=' + encodeURIComponent(state.agency || ''));
     const admin = state.session.roles.includes('admin');
     const open = params.get('edit') && list.find((m) => String(m.id) === params.get('edit'));
-    const hasDraft = new Set(list.filter((m) => m.status === 'DRAFT').map((m) => m.code));
-    const latest = {};
-    list.forEach((m) => { if (!latest[m.code] || latest[m.code].version < m.version) latest[m.code] = m; });
-    const flash = state.flash;
-    state.flash = null;
+    const next = nextStep(list);
     page(L('trainings'),
-      flash ? h('div', { class: 'ok', role: 'status' }, flash) : null,
+      takeFlash(),
       table(L('trainings'), [L('code'), L('version'), L('status'), L('name'), L('passMark'), ''],
         list.map((m) => [m.code, m.version, m.status, m.title, m.passMark,
           !admin ? ''
-            : m.status === 'DRAFT' ? h('a', { href: `#/trainings?edit=${m.id}`, 'data-edit-module': m.code }, `${L('edit')} ${m.code} v${m.version}`)
-              : latest[m.code] === m && !hasDraft.has(m.code)
+            : next(m) === 'edit' ? h('a', { href: `#/trainings?edit=${m.id}`, 'data-edit-module': m.code }, `${L('edit')} ${m.code} v${m.version}`)
+              : next(m) === 'new'
                 ? h('button', {
                   type: 'button', 'data-new-module': m.code,
                   onclick: async () => {
@@ -767,24 +782,20 @@
     const list = await call('GET', '/pact/templates?agency=' + encodeURIComponent(state.agency || ''));
     const admin = state.session.roles.includes('admin');
     const open = params.get('edit') && list.find((t) => String(t.id) === params.get('edit'));
-    const hasDraft = new Set(list.filter((t) => t.status === 'DRAFT').map((t) => t.code));
-    const latest = {};
-    list.forEach((t) => { if (!latest[t.code] || latest[t.code].version < t.version) latest[t.code] = t; });
+    const next = nextStep(list);
     const newDraft = async (from) => {
       try {
         const d = await call('POST', '/pact/templates', { agency: from.agency, code: from.code, titleId: from.titleId, titleEn: from.titleEn, clauses: from.clauses });
         location.hash = `#/templates?edit=${d.id}`;
       } catch (e) { $main().append(alertOf(e)); }
     };
-    const flash = state.flash;
-    state.flash = null;
     page(L('tplTitle'),
-      flash ? h('div', { class: 'ok', role: 'status' }, flash) : null,
+      takeFlash(),
       table(L('tplTitle'), [L('code'), L('version'), L('status'), L('published'), ''],
         list.map((t) => [t.code, t.version, t.status, t.publishedAt || '—',
           !admin ? ''
-            : t.status === 'DRAFT' ? h('a', { href: `#/templates?edit=${t.id}`, 'data-edit': t.code }, `${L('edit')} ${t.code} v${t.version}`)
-              : latest[t.code] === t && !hasDraft.has(t.code)
+            : next(t) === 'edit' ? h('a', { href: `#/templates?edit=${t.id}`, 'data-edit': t.code }, `${L('edit')} ${t.code} v${t.version}`)
+              : next(t) === 'new'
                 ? h('button', { type: 'button', 'data-new-draft': t.code, onclick: () => newDraft(t) }, `${L('newDraft')} (${t.code})`) : '']),
         'templat-pakta.csv', [1]),
       open ? editor(open) : null);

@@ -31,6 +31,17 @@ public record Actor(String name, String agencyCode, Long clientId, String nip) {
     return requested;
   }
 
+  /**
+   * The agencies a listing covers: the actor's own, else the one it names, else (null) every
+   * agency, for an actor that may see them all.
+   */
+  public String scope(String requested) {
+    if (agencyCode != null) {
+      return agencyCode;
+    }
+    return requested == null || requested.isBlank() ? null : requested;
+  }
+
   public void requireAgency(String agency) {
     if (!mayAct(agency)) {
       throw new NotFound("agency", agency);

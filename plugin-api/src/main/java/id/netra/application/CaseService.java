@@ -20,6 +20,7 @@ import id.netra.domain.discipline.Tier;
 import id.netra.domain.discipline.Track;
 import id.netra.domain.discipline.ViolationType;
 import id.netra.domain.employee.Employee;
+import id.netra.domain.employee.EmployeeNumber;
 import id.netra.domain.shared.DomainStateException;
 import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
@@ -260,11 +261,10 @@ public class CaseService {
       boolean overdueOnly,
       int offset,
       int limit) {
-    String scope = actor.agencyCode() != null ? actor.agencyCode() : agency;
     return cases.findCases(
-        scope,
+        actor.scope(agency),
         states,
-        nip == null || nip.isBlank() ? null : nip.replaceAll("[\\s.]", ""),
+        nip == null || nip.isBlank() ? null : EmployeeNumber.canonical(nip),
         overdueOnly,
         LocalDate.now(),
         Math.max(offset, 0),
@@ -273,8 +273,7 @@ public class CaseService {
 
   /** Case counts for the caller's agency (or every agency's, for a central administrator). */
   public List<CaseRepository.CaseCount> report(Actor actor, String agency) {
-    String scope = actor.agencyCode() != null ? actor.agencyCode() : agency;
-    return cases.countCases(scope == null || scope.isBlank() ? null : scope, LocalDate.now());
+    return cases.countCases(actor.scope(agency), LocalDate.now());
   }
 
   /** The case's sanction messages, one per record and decree, oldest first. */
@@ -359,7 +358,7 @@ public class CaseService {
    */
   private void gateEffects(Actor actor, NeutralityCase c, String cause) {
     CaseSettings s = cases.findSettings(c.agency()).orElse(null);
-    if (s != null && (s.blockDutyWhileOpen() || s.blockDutyWhileSanctioned())) {
+    if (s != null && s.bearsOnGate()) {
       gate.reevaluate(actor, c.nip(), cause);
     }
   }
@@ -447,8 +446,7 @@ public class CaseService {
   public record BlockRecommendation(NeutralityCase c, Employee employee) {}
 
   public List<BlockRecommendation> blockRecommended(Actor actor, String agency) {
-    String scope = actor.agencyCode() != null ? actor.agencyCode() : agency;
-    return cases.findBlockRecommended(scope == null || scope.isBlank() ? null : scope).stream()
+    return cases.findBlockRecommended(actor.scope(agency)).stream()
         .map(c -> new BlockRecommendation(c, employees.find(Actor.SYSTEM, c.nip())))
         .toList();
   }

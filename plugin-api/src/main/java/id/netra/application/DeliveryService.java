@@ -81,22 +81,11 @@ public class DeliveryService {
       ViolationType violation,
       Employee employee,
       List<String> connectors) {
-    var now = Times.now();
     boolean cancel = c.cancellation() != null;
+    String ref = c.id() + ":" + (cancel ? c.cancellation().number() : c.decree().number());
     for (String connector : connectors) {
-      outbox.addMessage(
-          new OutboxMessage(
-              connector,
-              c.agency(),
-              OutboxEntry.SANCTION,
-              connector
-                  + (cancel ? ":sanction-cancel:" : ":sanction:")
-                  + c.id()
-                  + ":"
-                  + (cancel ? c.cancellation().number() : c.decree().number()),
-              connector + ":" + caseOrdering(c.id()),
-              JSON.toJson(sanctionPayload(c, type, violation, employee, cancel)),
-              now));
+      queueSanction(
+          connector, c, cancel, ref, sanctionPayload(c, type, violation, employee, cancel));
     }
     return connectors;
   }
@@ -116,30 +105,39 @@ public class DeliveryService {
       String connector,
       long itemId,
       boolean cancellationOnly) {
-    var now = Times.now();
-    String ordering = connector + ":" + caseOrdering(c.id());
+    String ref = c.id() + ":resend-" + itemId;
     if (!cancellationOnly) {
-      outbox.addMessage(
-          new OutboxMessage(
-              connector,
-              c.agency(),
-              OutboxEntry.SANCTION,
-              connector + ":sanction-resend:" + c.id() + ":" + itemId,
-              ordering,
-              JSON.toJson(sanctionPayload(c, type, violation, employee, false)),
-              now));
+      queueSanction(connector, c, false, ref, sanctionPayload(c, type, violation, employee, false));
     }
     if (c.cancellation() != null) {
-      outbox.addMessage(
-          new OutboxMessage(
-              connector,
-              c.agency(),
-              OutboxEntry.SANCTION,
-              connector + ":sanction-cancel-resend:" + c.id() + ":" + itemId,
-              ordering,
-              JSON.toJson(sanctionPayload(c, type, violation, employee, true)),
-              now));
+      queueSanction(connector, c, true, ref, sanctionPayload(c, type, violation, employee, true));
     }
+  }
+
+  private static final String SANCTION_KEY = ":sanction:";
+  private static final String CANCELLATION_KEY = ":sanction-cancel:";
+
+  /** One sanction message, in the case's order for that connector. */
+  private void queueSanction(
+      String connector,
+      NeutralityCase c,
+      boolean cancellation,
+      String ref,
+      Map<String, String> payload) {
+    outbox.addMessage(
+        new OutboxMessage(
+            connector,
+            c.agency(),
+            OutboxEntry.SANCTION,
+            connector + (cancellation ? CANCELLATION_KEY : SANCTION_KEY) + ref,
+            connector + ":" + caseOrdering(c.id()),
+            JSON.toJson(payload),
+            Times.now()));
+  }
+
+  /** Whether a sanction message carries a cancellation decree (else the sanction itself). */
+  public static boolean isCancellation(OutboxMessage m) {
+    return m.idempotencyKey().contains(CANCELLATION_KEY);
   }
 
   /** The ordering key suffix of a case's messages. */

@@ -2,7 +2,6 @@ package id.netra.application;
 
 import id.netra.domain.discipline.CaseRepository;
 import id.netra.domain.discipline.CaseSettings;
-import id.netra.domain.discipline.Catalogue;
 import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.election.ElectionPeriod;
 import id.netra.domain.election.ElectionRepository;
@@ -179,18 +178,11 @@ public class GateService {
       return DisciplineFacts.NONE;
     }
     CaseSettings settings = cases.findSettings(employee.agencyCode()).orElse(null);
-    if (settings == null
-        || !(settings.blockDutyWhileOpen() || settings.blockDutyWhileSanctioned())) {
+    if (settings == null || !settings.bearsOnGate()) {
       return DisciplineFacts.NONE;
     }
     List<NeutralityCase> own = cases.findByNip(employee.nip());
-    Catalogue catalogue = own.isEmpty() ? null : cases.catalogue();
-    LocalDate day = request.startDate();
-    return new DisciplineFacts(
-        own.stream().anyMatch(c -> !c.state().terminal()),
-        own.stream().anyMatch(c -> c.sanctionInForce(day, catalogue)),
-        settings.blockDutyWhileOpen(),
-        settings.blockDutyWhileSanctioned());
+    return settings.gateFacts(own, request.startDate(), own.isEmpty() ? null : cases.catalogue());
   }
 
   private Employee employeeOf(Actor actor, String nip) {

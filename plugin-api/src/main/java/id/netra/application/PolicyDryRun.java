@@ -85,15 +85,7 @@ public class PolicyDryRun {
         if (e.status() == EmployeeStatus.INACTIVE) {
           continue;
         }
-        LocalDate until = trained.get(e.nip());
-        TrainingStanding training =
-            until == null
-                ? TrainingStanding.NOT_PASSED
-                : new TrainingStanding(
-                    day.isAfter(until)
-                        ? TrainingStanding.State.EXPIRED
-                        : TrainingStanding.State.PASSED,
-                    until);
+        TrainingStanding training = TrainingStanding.of(trained.get(e.nip()), day);
         GateRequest request =
             new GateRequest(RequestKind.ELECTION_DUTY, null, body, e.nip(), day, day);
         GateEvaluation ev =

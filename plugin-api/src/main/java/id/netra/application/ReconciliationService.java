@@ -12,8 +12,8 @@ import id.netra.domain.discipline.SanctionComparison.Held;
 import id.netra.domain.discipline.SanctionReconciliation;
 import id.netra.domain.discipline.SanctionType;
 import id.netra.domain.discipline.ViolationType;
-import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Times;
+import id.netra.domain.shared.Validations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -80,8 +80,7 @@ public class ReconciliationService {
   }
 
   public List<SanctionReconciliation> list(Actor actor, String agency, int limit) {
-    String scope = actor.agencyCode() != null ? actor.agencyCode() : agency;
-    return cases.findReconciliations(scope, Math.min(Math.max(limit, 1), 200));
+    return cases.findReconciliations(actor.scope(agency), Math.min(Math.max(limit, 1), 200));
   }
 
   /** Resolves one difference: RESENT queues the sanction again for that record; ACCEPTED notes. */
@@ -90,23 +89,9 @@ public class ReconciliationService {
     SanctionReconciliation r = find(actor, reconciliationId);
     ReconciliationItem item =
         r.item(itemId).orElseThrow(() -> new NotFound("reconciliation item", itemId));
-    Resolution how;
-    try {
-      how = Resolution.valueOf(resolution == null ? "" : resolution.trim().toUpperCase());
-    } catch (IllegalArgumentException e) {
-      throw DomainValidationException.of(
-          "resolution",
-          "INVALID_VALUE",
-          "Penyelesaian: RESENT (kirim ulang) atau ACCEPTED (terima dengan catatan).",
-          "Resolution: RESENT (send again) or ACCEPTED (accept with a note).");
-    }
-    if (how == Resolution.ACCEPTED && (note == null || note.isBlank())) {
-      throw DomainValidationException.of(
-          "note",
-          "REQUIRED",
-          "Tuliskan mengapa perbedaan ini diterima.",
-          "Say why this difference is accepted.");
-    }
+    var v = new Validations();
+    Resolution how = v.enumValue(Resolution.class, resolution, "resolution", true);
+    v.throwIfAny();
     Map<String, Object> before = item.snapshot();
     item.resolve(how, actor.name(), note, Times.now());
     if (how == Resolution.RESENT) {

@@ -475,7 +475,7 @@ public final class SiasnRestHandler {
   }
 
   public void heldRequest(Exchange exchange) {
-    String nip = exchange.getMessage().getBody(String.class).replaceAll("[\\s.]", "");
+    String nip = SyncRun.canonical(exchange.getMessage().getBody(String.class));
     exchange.setProperty(SANCTION, Map.of(SanctionFields.NIP, nip));
     exchange.getMessage().setHeader(METHOD, "GET");
     exchange.getMessage().setHeader(PATH, "pns/rw-hukdis/" + nip);

@@ -266,15 +266,16 @@ public final class SimpegJdbcHandler {
         try (ResultSet rs = ps.executeQuery()) {
           ResultSetMetaData md = rs.getMetaData();
           while (rs.next()) {
-            Map<String, Object> row = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            Map<String, Object> columns = new java.util.HashMap<>();
             for (int i = 1; i <= md.getColumnCount(); i++) {
-              row.put(md.getColumnLabel(i), rs.getObject(i));
+              columns.put(md.getColumnLabel(i), rs.getObject(i));
             }
+            Map<String, Object> row = FieldMap.caseInsensitive(columns);
             List<Reason> problems = new ArrayList<>();
             String heldNip = fields.text("nip", row, problems);
             out.add(
                 new HeldSanction(
-                    heldNip == null ? nip : heldNip.replaceAll("[\\s.]", ""),
+                    heldNip == null ? nip : SyncRun.canonical(heldNip),
                     fields.text("decreeNumber", row, problems),
                     fields.text("sanctionType", row, problems),
                     fields.date("startDate", row, problems),

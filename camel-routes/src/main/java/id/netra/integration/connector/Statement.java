@@ -37,18 +37,17 @@ public record Statement(String sql, Set<String> parameters) {
   }
 
   static Set<String> parametersOf(String sql) {
-    Set<String> used = new LinkedHashSet<>();
-    Matcher m = PARAMETER.matcher(sql);
-    while (m.find()) {
-      used.add(m.group(1));
-    }
-    return used;
+    return new LinkedHashSet<>(occurrences(sql));
   }
 
   /**
    * The parameters in the order they occur, once per occurrence, for binding {@link #positional}.
    */
   java.util.List<String> occurrences() {
+    return occurrences(sql);
+  }
+
+  private static java.util.List<String> occurrences(String sql) {
     java.util.List<String> out = new java.util.ArrayList<>();
     Matcher m = PARAMETER.matcher(sql);
     while (m.find()) {

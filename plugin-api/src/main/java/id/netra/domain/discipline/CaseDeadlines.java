@@ -1,5 +1,6 @@
 package id.netra.domain.discipline;
 
+import id.netra.domain.shared.Validations;
 import java.time.LocalDate;
 
 /**
@@ -20,6 +21,34 @@ public record CaseDeadlines(
     if (reminderDaysBefore < 0) {
       throw new IllegalArgumentException("reminderDaysBefore must not be negative");
     }
+  }
+
+  /**
+   * An administrator's deadlines, checked: every period 1 to 365 days, reminders 0 to 30 days
+   * before.
+   *
+   * @throws id.netra.domain.shared.DomainValidationException naming what is out of range
+   */
+  public static CaseDeadlines validated(
+      int filingWindowDays, int verificationDays, int ppkFollowUpDays, int reminderDaysBefore) {
+    var v = new Validations();
+    for (int days : new int[] {filingWindowDays, verificationDays, ppkFollowUpDays}) {
+      v.require(
+          days >= 1 && days <= 365,
+          "days",
+          "OUT_OF_RANGE",
+          "Setiap tenggat 1 sampai 365 hari.",
+          "Every deadline is 1 to 365 days.");
+    }
+    v.require(
+        reminderDaysBefore >= 0 && reminderDaysBefore <= 30,
+        "reminderDaysBefore",
+        "OUT_OF_RANGE",
+        "Pengingat 0 sampai 30 hari sebelumnya.",
+        "Reminders 0 to 30 days before.");
+    v.throwIfAny();
+    return new CaseDeadlines(
+        filingWindowDays, verificationDays, ppkFollowUpDays, reminderDaysBefore);
   }
 
   /** The last day a public report of an event known on {@code known} may be filed. */

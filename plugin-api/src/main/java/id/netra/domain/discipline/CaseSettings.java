@@ -1,11 +1,14 @@
 package id.netra.domain.discipline;
 
+import id.netra.domain.gate.DisciplineFacts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,6 +80,23 @@ public class CaseSettings {
 
   public boolean blockDutyWhileSanctioned() {
     return blockDutyWhileSanctioned;
+  }
+
+  /** Whether the agency lets cases bear on the gate at all. */
+  public boolean bearsOnGate() {
+    return blockDutyWhileOpen || blockDutyWhileSanctioned;
+  }
+
+  /**
+   * What the gate should know of an employee's cases on {@code day}: whether one is still open (not
+   * closed, dismissed or cancelled) and whether a sanction is in force, under these options.
+   */
+  public DisciplineFacts gateFacts(List<NeutralityCase> own, LocalDate day, Catalogue catalogue) {
+    return new DisciplineFacts(
+        own.stream().anyMatch(c -> !c.state().terminal()),
+        own.stream().anyMatch(c -> c.sanctionInForce(day, catalogue)),
+        blockDutyWhileOpen,
+        blockDutyWhileSanctioned);
   }
 
   public Map<String, Object> snapshot() {

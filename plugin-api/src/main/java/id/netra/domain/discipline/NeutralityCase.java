@@ -1,5 +1,6 @@
 package id.netra.domain.discipline;
 
+import id.netra.domain.employee.EmployeeNumber;
 import id.netra.domain.employee.EmployeeType;
 import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Violation;
@@ -366,7 +367,7 @@ public class NeutralityCase {
         v,
         e != null
             && e.examinerNip() != null
-            && e.examinerNip().replaceAll("[\\s.]", "").matches("\\d{18}"),
+            && EmployeeNumber.canonical(e.examinerNip()).matches("\\d{18}"),
         "examinerNip",
         "NIP_FORMAT",
         "NIP pemeriksa harus 18 digit.",
@@ -383,7 +384,7 @@ public class NeutralityCase {
     }
     LocalDate due = dueOn;
     move(CaseAction.START_EXAMINATION, role, actor, today, null);
-    examNip = e.examinerNip().replaceAll("[\\s.]", "");
+    examNip = EmployeeNumber.canonical(e.examinerNip());
     examDate = e.date();
     examNotes = e.notes();
     dueOn = due;

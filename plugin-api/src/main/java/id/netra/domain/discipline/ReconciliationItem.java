@@ -3,6 +3,7 @@ package id.netra.domain.discipline;
 import id.netra.domain.discipline.SanctionComparison.Difference;
 import id.netra.domain.discipline.SanctionComparison.Finding;
 import id.netra.domain.shared.DomainStateException;
+import id.netra.domain.shared.DomainValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -102,6 +103,7 @@ public class ReconciliationItem {
    * Resolves the difference once.
    *
    * @throws DomainStateException if it is resolved already, or cannot be resolved by resending
+   * @throws DomainValidationException if it is accepted without a note saying why
    */
   public void resolve(Resolution how, String by, String note, Instant now) {
     if (resolution != null) {
@@ -109,6 +111,13 @@ public class ReconciliationItem {
           "ALREADY_RESOLVED",
           "Perbedaan ini sudah diselesaikan (" + resolution + ") oleh " + resolvedBy + ".",
           "This difference was resolved already (" + resolution + ") by " + resolvedBy + ".");
+    }
+    if (how == Resolution.ACCEPTED && (note == null || note.isBlank())) {
+      throw DomainValidationException.of(
+          "note",
+          "REQUIRED",
+          "Tuliskan mengapa perbedaan ini diterima.",
+          "Say why this difference is accepted.");
     }
     if (how == Resolution.RESENT && !difference.resendable()) {
       throw new DomainStateException(

@@ -1,5 +1,6 @@
 package id.netra.domain.discipline;
 
+import id.netra.domain.employee.EmployeeNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,7 +114,7 @@ public final class SanctionComparison {
   }
 
   static String key(String nip, String decree) {
-    return (nip == null ? "" : nip.replaceAll("[\\s.]", ""))
+    return EmployeeNumber.canonical(nip)
         + "|"
         + (decree == null ? "" : decree.replaceAll("\\s+", "").toUpperCase(Locale.ROOT));
   }

@@ -33,15 +33,4 @@ public record DisciplineFacts(
     }
     return codes;
   }
-
-  @Override
-  public String toString() {
-    return (caseOpen ? "open" : "-")
-        + "/"
-        + (sanctionInForce ? "sanctioned" : "-")
-        + "/"
-        + (blockWhileOpen ? "blockOpen" : "-")
-        + "/"
-        + (blockWhileSanctioned ? "blockSanctioned" : "-");
-  }
 }

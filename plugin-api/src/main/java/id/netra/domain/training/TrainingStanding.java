@@ -23,11 +23,19 @@ public record TrainingStanding(State state, LocalDate validUntil) {
 
   /** The standing given every completion of the module the employee has. */
   public static TrainingStanding of(Collection<TrainingCompletion> completions, LocalDate day) {
-    return completions.stream()
-        .map(TrainingCompletion::validUntil)
-        .max(Comparator.naturalOrder())
-        .map(
-            until -> new TrainingStanding(day.isAfter(until) ? State.EXPIRED : State.PASSED, until))
-        .orElse(NOT_PASSED);
+    return of(
+        completions.stream()
+            .map(TrainingCompletion::validUntil)
+            .max(Comparator.naturalOrder())
+            .orElse(null),
+        day);
+  }
+
+  /** The standing on {@code day} of an employee whose latest pass is valid until {@code until}. */
+  public static TrainingStanding of(LocalDate until, LocalDate day) {
+    if (until == null) {
+      return NOT_PASSED;
+    }
+    return new TrainingStanding(day.isAfter(until) ? State.EXPIRED : State.PASSED, until);
   }
 }

@@ -177,28 +177,11 @@ public class CaseResource {
   @Operation(summary = "Change an agency's deadlines and the gate's case options")
   public SettingsDto updateSettings(SettingsDto body) {
     Inputs.requireBody(body);
-    Validations v = new Validations();
-    for (int days :
-        new int[] {body.filingWindowDays(), body.verificationDays(), body.ppkFollowUpDays()}) {
-      v.require(
-          days >= 1 && days <= 365,
-          "days",
-          "OUT_OF_RANGE",
-          "Setiap tenggat 1 sampai 365 hari.",
-          "Every deadline is 1 to 365 days.");
-    }
-    v.require(
-        body.reminderDaysBefore() >= 0 && body.reminderDaysBefore() <= 30,
-        "reminderDaysBefore",
-        "OUT_OF_RANGE",
-        "Pengingat 0 sampai 30 hari sebelumnya.",
-        "Reminders 0 to 30 days before.");
-    v.throwIfAny();
     return SettingsDto.of(
         cases.updateSettings(
             caller.actor(),
             caller.actor().agencyFor(body.agency()),
-            new CaseDeadlines(
+            CaseDeadlines.validated(
                 body.filingWindowDays(),
                 body.verificationDays(),
                 body.ppkFollowUpDays(),

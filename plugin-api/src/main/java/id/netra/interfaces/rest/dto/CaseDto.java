@@ -1,5 +1,6 @@
 package id.netra.interfaces.rest.dto;
 
+import id.netra.application.DeliveryService;
 import id.netra.domain.discipline.CaseAction;
 import id.netra.domain.discipline.CaseEvent;
 import id.netra.domain.discipline.NeutralityCase;
@@ -56,10 +57,9 @@ public record CaseDto(
       String lastError,
       java.time.Instant updatedAt) {
     public static Delivery of(id.netra.domain.integration.OutboxMessage m) {
-      String key = m.idempotencyKey();
       return new Delivery(
           m.connectorId(),
-          key.contains(":sanction-cancel") ? "CANCELLATION" : "SANCTION",
+          DeliveryService.isCancellation(m) ? "CANCELLATION" : "SANCTION",
           m.state().name(),
           m.attempts(),
           m.targetRef(),
