@@ -15,6 +15,7 @@
 # NETRA_CONNECTORS_DIR (the folder of connector files; config/demo/connectors with the demo),
 # NETRA_OUTBOX_LEASE (how long a delivery attempt holds a message, ISO-8601, default PT2M),
 # NETRA_CORS_ALLOWED_ORIGINS (the HR portals' origins that embed the widget, comma separated),
+# NETRA_INSTANCE_NAME (this Netra's name when several share the database; default host/domain),
 # NETRA_SECRET_<NAME> (each becomes the password alias <name> for connector files: ${alias:<name>}).
 # With the demo, the demo SIMPEG (config/demo/simpeg) is created once as an H2 database in MySQL mode
 # next to Netra's data, and reached through the JDBC resource jdbc/demo-simpeg.
@@ -72,11 +73,16 @@ case "$KIND" in
     mkdir -p "$DATA_DIR"
     DATA_DIR=$(cd "$DATA_DIR" && pwd)
     if $RESET_H2; then rm -f "$DATA_DIR"/netra.*.db; fi
-    URL="jdbc:h2:file:$DATA_DIR/netra"
+    # AUTO_SERVER: the first process opens the file and serves it, so a second Netra instance
+    # (config/README.md, "More than one instance") or H2's shell can share the same database.
+    # LOCK_TIMEOUT: a transaction waits up to 10 s for a row another one holds (the audit chain).
+    URL="jdbc:h2:file:$DATA_DIR/netra;AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000"
+    URL=${URL//:/\\:}
+    URL=${URL//=/\\=}
     A create-jdbc-connection-pool --restype javax.sql.DataSource \
       --datasourceclassname org.h2.jdbcx.JdbcDataSource \
       --isconnectvalidatereq=true --validationmethod auto-commit \
-      --property "URL=${URL//:/\\:}:user=netra:password=netra" netra-pool >/dev/null
+      --property "URL=$URL:user=netra:password=netra" netra-pool >/dev/null
     echo "Database: H2 at $DATA_DIR/netra.mv.db"
     ;;
   postgresql)
@@ -152,6 +158,7 @@ set_property netra.public.base-url "${NETRA_PUBLIC_BASE_URL:-}"
 set_property netra.connectors.dir "$CONNECTORS_DIR"
 set_property netra.outbox.lease "${NETRA_OUTBOX_LEASE:-}"
 set_property netra.cors.allowed-origins "${NETRA_CORS_ALLOWED_ORIGINS:-}"
+set_property netra.instance.name "${NETRA_INSTANCE_NAME:-}"
 
 if ! $KEEP; then
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null

@@ -61,6 +61,16 @@ final class Api {
     return URI.create((i < 0 ? s : s.substring(0, i)) + "/");
   }
 
+  /** The first election this caller sees (the newest: the demo's own). */
+  long firstElection() {
+    return get("/netra/api/v1/elections")
+        .expect(200)
+        .array()
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   Res get(String path) {
     return send("GET", path, null, null, null);
   }

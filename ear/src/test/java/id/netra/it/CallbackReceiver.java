@@ -80,6 +80,28 @@ final class CallbackReceiver implements AutoCloseable {
     server.start();
   }
 
+  /**
+   * A webhook connector file calling this receiver back for the HR system's API client (the secret
+   * is the test domain's password alias hr-webhook-it-secret), retrying quickly.
+   */
+  String connectorFile(String id, String keyPrefix) {
+    return """
+        id: %s
+        kind: webhook
+        agency: DEMO
+        apiClient: %s
+        callback:
+          url: %s
+          secret: ${alias:hr-webhook-it-secret}
+          readTimeout: 5s
+        delivery:
+          maxAttempts: 10
+          backoff: 1s
+          maxBackoff: 2s
+        """
+        .formatted(id, keyPrefix, url());
+  }
+
   String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/callback";
   }

@@ -478,14 +478,7 @@ class CaseIT {
     assertTrue(report.contains(",PP94-5N-3,B,RECOMMENDED,"), report);
 
     // The compliance dashboard counts the same cases, beside pact and training per unit.
-    long election =
-        as("auditor")
-            .get("/netra/api/v1/elections")
-            .expect(200)
-            .array()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long election = as("auditor").firstElection();
     JsonObject dash =
         as("auditor").get("/netra/api/v1/elections/" + election + "/compliance").expect(200).json();
     JsonObject total = dash.getJsonObject("total");

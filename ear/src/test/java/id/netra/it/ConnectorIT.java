@@ -126,14 +126,7 @@ class ConnectorIT {
 
     // Gilang signs and passes: the held permit's new decision is written back as approved.
     String gilang = "199105112019031009";
-    long election =
-        demo()
-            .get("/netra/api/v1/elections")
-            .expect(200)
-            .array()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long election = demo().firstElection();
     demo()
         .post(
             "/netra/api/v1/pact/signatures/offline-import",
@@ -364,22 +357,7 @@ class ConnectorIT {
     Path file = Path.of(System.getProperty("netra.test.connectors"), "hr-webhook-it.yaml");
     try (CallbackReceiver receiver = new CallbackReceiver("webhook-it-shared-secret-0123")) {
       Files.writeString(
-          file,
-          """
-          id: hr-webhook-it
-          kind: webhook
-          agency: DEMO
-          apiClient: %s
-          callback:
-            url: %s
-            secret: ${alias:hr-webhook-it-secret}
-            readTimeout: 5s
-          delivery:
-            maxAttempts: 10
-            backoff: 1s
-            maxBackoff: 2s
-          """
-              .formatted(client.getString("keyPrefix"), receiver.url()));
+          file, receiver.connectorFile("hr-webhook-it", client.getString("keyPrefix")));
       String w = "/netra/api/v1/admin/connectors/hr-webhook-it";
       assertEquals("ADDED", admin().post(w + "/reload", "").expect(200).json().getString("action"));
       assertTrue(admin().post(w + "/test", "").expect(200).json().getBoolean("ok"), "signed ping");
@@ -417,14 +395,7 @@ class ConnectorIT {
 
       // The decision changes while the HR system holds its answer, and Netra restarts meanwhile.
       var holding = receiver.holdNext();
-      long election =
-          demo()
-              .get("/netra/api/v1/elections")
-              .expect(200)
-              .array()
-              .getJsonObject(0)
-              .getJsonNumber("id")
-              .longValue();
+      long election = demo().firstElection();
       demo()
           .post(
               "/netra/api/v1/pact/signatures/offline-import",

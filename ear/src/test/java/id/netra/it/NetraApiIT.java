@@ -113,13 +113,7 @@ class NetraApiIT {
   }
 
   long electionId() {
-    return demo()
-        .get("/netra/api/v1/elections")
-        .expect(200)
-        .array()
-        .getJsonObject(0)
-        .getJsonNumber("id")
-        .longValue();
+    return demo().firstElection();
   }
 
   long auditHead() {

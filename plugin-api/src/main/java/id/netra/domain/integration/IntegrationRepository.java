@@ -22,11 +22,12 @@ public interface IntegrationRepository {
   List<OutboxMessage> findReplaceable(String orderingKey);
 
   /**
-   * Claims a message if nobody claimed it since it was read (same attempts): a compare-and-set.
+   * Claims a message if nobody claimed it since it was read (same attempts): a compare-and-set, so
+   * that of two Netra instances on one database only one holds it.
    *
    * @return whether this caller holds the claim
    */
-  boolean claim(long id, int seenAttempts, Instant now, Instant leaseUntil);
+  boolean claim(long id, int seenAttempts, Instant now, Instant leaseUntil, String instance);
 
   /**
    * @param agencyCode null for every agency

@@ -63,6 +63,9 @@ public class OutboxMessage {
   @Column(name = "lease_until")
   private Instant leaseUntil;
 
+  @Column(name = "claimed_by", length = 100)
+  private String claimedBy;
+
   @Column(name = "last_error", length = 1000)
   private String lastError;
 
@@ -107,17 +110,20 @@ public class OutboxMessage {
   /**
    * A relay takes the message for one attempt, until {@code leaseUntil}: if it never reports back
    * (Netra stopped mid-delivery), the message is due again when the lease ends. The repository
-   * makes the same change as one compare-and-set statement, so two relays never hold it at once.
+   * makes the same change as one compare-and-set statement, so two relays never hold it at once,
+   * even in two Netra instances on one database.
    *
+   * @param instance the Netra instance that claims it ({@code claimedBy})
    * @return the attempt's number, from 1
    */
-  public int claim(Instant now, Instant leaseUntil) {
+  public int claim(Instant now, Instant leaseUntil, String instance) {
     if (!isDue(now)) {
       throw new IllegalStateException("Message " + id + " is not due");
     }
     this.state = DeliveryState.IN_FLIGHT;
     this.attempts++;
     this.leaseUntil = leaseUntil;
+    this.claimedBy = instance;
     this.updatedAt = now;
     return attempts;
   }
@@ -259,6 +265,11 @@ public class OutboxMessage {
 
   public Instant leaseUntil() {
     return leaseUntil;
+  }
+
+  /** The Netra instance that made the last attempt (several may share the database). */
+  public String claimedBy() {
+    return claimedBy;
   }
 
   public String lastError() {

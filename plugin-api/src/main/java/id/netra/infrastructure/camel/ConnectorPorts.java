@@ -21,6 +21,7 @@ import id.netra.domain.integration.OutboxMessage;
 import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import id.netra.domain.shared.Violation;
+import id.netra.infrastructure.NetraInstance;
 import id.netra.infrastructure.security.AccessService;
 import id.netra.integration.canonical.CaseReport;
 import id.netra.integration.canonical.OutboxEntry;
@@ -75,6 +76,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
   @Inject AccessService access;
   @Inject IntegrationRepository integration;
   @Inject CaseService cases;
+  @Inject NetraInstance instance;
 
   @Inject
   @ConfigProperty(name = "netra.outbox.lease", defaultValue = "PT2M")
@@ -251,8 +253,9 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
       if (claimed.size() >= limit || integration.hasEarlierOpen(m.orderingKey(), m.id())) {
         continue;
       }
-      if (integration.claim(m.id(), m.attempts(), now, until)) {
-        int attempt = m.claim(now, until); // the same change, in this transaction's view
+      if (integration.claim(m.id(), m.attempts(), now, until, instance.name())) {
+        // the same change, in this transaction's view
+        int attempt = m.claim(now, until, instance.name());
         claimed.add(
             new OutboxEntry(
                 m.id(),

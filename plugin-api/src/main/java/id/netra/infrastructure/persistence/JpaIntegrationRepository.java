@@ -81,15 +81,18 @@ public class JpaIntegrationRepository implements IntegrationRepository {
   }
 
   @Override
-  public boolean claim(long id, int seenAttempts, Instant now, Instant leaseUntil) {
+  public boolean claim(
+      long id, int seenAttempts, Instant now, Instant leaseUntil, String instance) {
     return em.createQuery(
                 "UPDATE OutboxMessage m SET m.state = :inFlight, m.attempts = m.attempts + 1,"
-                    + " m.leaseUntil = :lease, m.updatedAt = :now WHERE m.id = :id"
+                    + " m.leaseUntil = :lease, m.claimedBy = :by, m.updatedAt = :now"
+                    + " WHERE m.id = :id"
                     + " AND m.attempts = :seen AND (m.state = :pending OR (m.state = :inFlight"
                     + " AND m.leaseUntil < :now))")
             .setParameter("inFlight", DeliveryState.IN_FLIGHT)
             .setParameter("pending", DeliveryState.PENDING)
             .setParameter("lease", leaseUntil)
+            .setParameter("by", instance)
             .setParameter("now", now)
             .setParameter("id", id)
             .setParameter("seen", seenAttempts)

@@ -89,7 +89,10 @@ public class ConnectorResource {
   /** One record of a run; {@code reasons} is the JSON list of reasons. */
   public record ItemDto(String key, String outcome, String detail, String reasons) {}
 
-  /** An outbox message; {@code payload} is what the connector's statements receive. */
+  /**
+   * An outbox message; {@code payload} is what the connector's statements receive, {@code
+   * claimedBy} the Netra instance that made the last attempt.
+   */
   public record MessageDto(
       long id,
       String connectorId,
@@ -97,6 +100,7 @@ public class ConnectorResource {
       String idempotencyKey,
       String state,
       int attempts,
+      String claimedBy,
       Instant nextAttemptAt,
       String lastError,
       String targetRef,
@@ -112,6 +116,7 @@ public class ConnectorResource {
           m.idempotencyKey(),
           m.state().name(),
           m.attempts(),
+          m.claimedBy(),
           m.nextAttemptAt(),
           m.lastError(),
           m.targetRef(),

@@ -1,5 +1,6 @@
 package id.netra.interfaces.rest;
 
+import id.netra.infrastructure.NetraInstance;
 import id.netra.infrastructure.camel.CamelBootstrap;
 import id.netra.infrastructure.persistence.SchemaMigrator;
 import id.netra.integration.HealthReport;
@@ -26,13 +27,18 @@ public class HealthResource {
 
   /** The answer: UP only when every part is. */
   public record Health(
-      String status, boolean database, String schemaVersion, HealthReport integration) {}
+      String status,
+      String instance,
+      boolean database,
+      String schemaVersion,
+      HealthReport integration) {}
 
   @Resource(lookup = "jdbc/netra")
   DataSource dataSource;
 
   @Inject SchemaMigrator schema;
   @Inject CamelBootstrap camel;
+  @Inject NetraInstance instance;
 
   @GET
   @Public
@@ -47,7 +53,9 @@ public class HealthResource {
     HealthReport integration = camel.health();
     boolean up = db && integration.up();
     return Response.status(up ? 200 : 503)
-        .entity(new Health(up ? "UP" : "DOWN", db, schema.schemaVersion(), integration))
+        .entity(
+            new Health(
+                up ? "UP" : "DOWN", instance.name(), db, schema.schemaVersion(), integration))
         .build();
   }
 }

@@ -26,7 +26,7 @@ class OutboxMessageTest {
   void aFailedAttemptWaitsTheBackoffThenDiesAfterTheLast() {
     OutboxMessage m = message();
     assertTrue(m.isDue(T0));
-    assertEquals(1, m.claim(T0, T0.plusSeconds(60)));
+    assertEquals(1, m.claim(T0, T0.plusSeconds(60), "node-a"));
     assertFalse(m.isDue(T0.plusSeconds(30)), "held while its lease lasts");
     assertFalse(m.failed("HTTP 500", POLICY, 1, T0));
     assertEquals(DeliveryState.PENDING, m.state());
@@ -34,12 +34,12 @@ class OutboxMessageTest {
     assertFalse(m.isDue(T0.plusSeconds(9)));
 
     Instant t1 = T0.plusSeconds(10);
-    assertEquals(2, m.claim(t1, t1.plusSeconds(60)));
+    assertEquals(2, m.claim(t1, t1.plusSeconds(60), "node-a"));
     m.failed("HTTP 500", POLICY, 2, t1);
     assertEquals(t1.plusSeconds(20), m.nextAttemptAt(), "doubled");
 
     Instant t2 = t1.plusSeconds(20);
-    m.claim(t2, t2.plusSeconds(60));
+    m.claim(t2, t2.plusSeconds(60), "node-a");
     assertTrue(m.failed("HTTP 500", POLICY, 3, t2));
     assertEquals(DeliveryState.DEAD, m.state());
     assertEquals("HTTP 500", m.lastError());
@@ -49,9 +49,11 @@ class OutboxMessageTest {
   @Test
   void aLeaseThatRunsOutMakesTheMessageDueAgainAndTheOldAttemptsReportCountsForNothing() {
     OutboxMessage m = message();
-    m.claim(T0, T0.plusSeconds(60));
+    m.claim(T0, T0.plusSeconds(60), "node-a");
+    assertEquals("node-a", m.claimedBy());
     assertTrue(m.isDue(T0.plusSeconds(61)), "Netra stopped mid-delivery: due after the lease");
-    assertEquals(2, m.claim(T0.plusSeconds(61), T0.plusSeconds(121)));
+    assertEquals(2, m.claim(T0.plusSeconds(61), T0.plusSeconds(121), "node-b"));
+    assertEquals("node-b", m.claimedBy(), "another instance took it over");
     assertFalse(m.failed("timeout", POLICY, 1, T0.plusSeconds(62)), "stale report");
     assertEquals(DeliveryState.IN_FLIGHT, m.state());
     m.delivered("rows=1", T0.plusSeconds(63));
@@ -66,7 +68,7 @@ class OutboxMessageTest {
     OutboxMessage m = message();
     assertThrows(DomainStateException.class, () -> m.retry(T0));
     assertThrows(DomainStateException.class, () -> m.discard(T0));
-    m.claim(T0, T0.plusSeconds(60));
+    m.claim(T0, T0.plusSeconds(60), "node-a");
     m.failed("x", new RetryPolicy(1, Duration.ZERO, Duration.ZERO), 1, T0);
     assertEquals(DeliveryState.DEAD, m.state());
     m.retry(T0.plusSeconds(5));
@@ -83,7 +85,7 @@ class OutboxMessageTest {
     assertFalse(pending.isDue(T0));
 
     OutboxMessage inFlight = message();
-    inFlight.claim(T0, T0.plusSeconds(60));
+    inFlight.claim(T0, T0.plusSeconds(60), "node-a");
     assertFalse(inFlight.supersede(T0), "an attempt in flight finishes; order is kept");
     assertEquals(DeliveryState.IN_FLIGHT, inFlight.state());
   }
