@@ -33,7 +33,7 @@
       connectors: 'Konektor', connector: 'Konektor', kind: 'Jenis', exchanges: 'Pertukaran', failures: 'Gagal',
       lastSuccess: 'Terakhir berhasil', backlog: 'Antrean kirim', reloadAll: 'Muat ulang semua berkas konektor',
       test: 'Uji koneksi', start: 'Jalankan', suspend: 'Tangguhkan', stop: 'Hentikan', reload: 'Muat ulang berkas',
-      routes: 'Rute', runs: 'Laporan run', deadLetters: 'Surat mati (dead letters)', retry: 'Kirim ulang', discard: 'Buang',
+      routes: 'Rute', runs: 'Laporan run', deadLetters: 'Surat mati (dead letters)', instance: 'Instans Netra', retry: 'Kirim ulang', discard: 'Buang',
       audit: 'Audit', entityType: 'Jenis entitas', entityId: 'Id entitas', verifyChain: 'Periksa rantai hash',
       chainOk: (n) => `Rantai utuh: ${n} entri diperiksa.`, chainBroken: (seq, p) => `Rantai putus pada entri ${seq}: ${p}`,
       more: 'Berikutnya',
@@ -48,9 +48,14 @@
       endDate: 'Selesai', campaignStart: 'Awal kampanye', campaignEnd: 'Akhir kampanye',
       phaseBefore: 'Belum mulai', phasePrep: 'Persiapan', phaseCampaign: 'Kampanye', phaseVoting: 'Masa tenang dan pemungutan',
       phaseAfter: 'Sesudah pemungutan', phaseDone: 'Selesai',
+      newElection: 'Pemilihan baru', createElection: 'Buat pemilihan', electionSaved: 'Pemilihan disimpan.',
+      electionCreated: (n) => `Pemilihan “${n}” dibuat.`, agencies: 'Instansi',
+      acrossElections: 'Antarpemilihan', acrossNote: 'Kelengkapan pada hari pemungutan suara tiap pemilihan (atau hari ini bila belum tiba).',
+      asOf: 'Per tanggal',
       trainings: 'Pelatihan', passMark: 'Nilai lulus', validityDays: 'Berlaku (hari)', material: 'Materi', quiz: 'Kuis',
       section: (i) => `Bagian ${i}`, body: 'Isi', remove: 'Hapus', addSection: 'Tambah bagian', question: (i) => `Pertanyaan ${i}`,
       choices: 'Pilihan jawaban (satu per baris)', correct: 'Jawaban benar', addQuestion: 'Tambah pertanyaan',
+      newModule: 'Modul pelatihan baru', skip: 'Langsung ke isi',
     },
     en: {
       login: 'Log in', username: 'Username', password: 'Password', logout: 'Log out',
@@ -77,7 +82,7 @@
       connectors: 'Connectors', connector: 'Connector', kind: 'Kind', exchanges: 'Exchanges', failures: 'Failures',
       lastSuccess: 'Last success', backlog: 'Backlog', reloadAll: 'Reload every connector file',
       test: 'Test the connection', start: 'Start', suspend: 'Suspend', stop: 'Stop', reload: 'Reload the file',
-      routes: 'Routes', runs: 'Run reports', deadLetters: 'Dead letters', retry: 'Send again', discard: 'Discard',
+      routes: 'Routes', runs: 'Run reports', deadLetters: 'Dead letters', instance: 'Netra instance', retry: 'Send again', discard: 'Discard',
       audit: 'Audit', entityType: 'Entity type', entityId: 'Entity id', verifyChain: 'Verify the hash chain',
       chainOk: (n) => `The chain holds: ${n} entries checked.`, chainBroken: (seq, p) => `The chain breaks at entry ${seq}: ${p}`,
       more: 'Next',
@@ -92,9 +97,14 @@
       endDate: 'Ends', campaignStart: 'Campaign starts', campaignEnd: 'Campaign ends',
       phaseBefore: 'Not started', phasePrep: 'Preparation', phaseCampaign: 'Campaign', phaseVoting: 'Quiet days and voting',
       phaseAfter: 'After the vote', phaseDone: 'Over',
+      newElection: 'New election', createElection: 'Create the election', electionSaved: 'Election saved.',
+      electionCreated: (n) => `Election “${n}” created.`, agencies: 'Agencies',
+      acrossElections: 'Across elections', acrossNote: 'Completion on each election’s voting day (or today, while it is still ahead).',
+      asOf: 'As of',
       trainings: 'Training', passMark: 'Pass mark', validityDays: 'Valid for (days)', material: 'Material', quiz: 'Quiz',
       section: (i) => `Section ${i}`, body: 'Body', remove: 'Remove', addSection: 'Add a section', question: (i) => `Question ${i}`,
       choices: 'Choices (one per line)', correct: 'Right answer', addQuestion: 'Add a question',
+      newModule: 'New training module', skip: 'Skip to the content',
     },
   };
 
@@ -168,6 +178,7 @@
     main.replaceChildren(h('h1', { tabindex: '-1', id: 'page-title' }, title),
       ...content.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
     document.title = `${title} — Netra`;
+    document.querySelector('a.skip').textContent = L('skip');
     document.getElementById('page-title').focus();
     document.querySelectorAll('#nav a').forEach((a) => {
       if (location.hash.startsWith(a.getAttribute('href'))) a.setAttribute('aria-current', 'page');
@@ -343,7 +354,41 @@
         `kepatuhan-harian-${d.agency}-${d.electionId}.csv`, [1, 2]),
       h('h2', {}, L('byType')),
       table(L('byType'), [L('violation'), L('state'), L('count'), L('overdue')],
-        d.openCases.map((o) => [o.violation, o.state, o.cases, o.overdue]), `perkara-terbuka-${d.agency}.csv`, [2, 3]));
+        d.openCases.map((o) => [o.violation, o.state, o.cases, o.overdue]), `perkara-terbuka-${d.agency}.csv`, [2, 3]),
+      h('h2', {}, L('acrossElections')),
+      h('p', { class: 'muted' }, L('acrossNote')),
+      columns(d.acrossElections),
+      table(L('acrossElections'), [L('election'), L('votingDay'), L('asOf'), L('employees'), L('signed') + ' %', L('trained') + ' %', L('compliant') + ' %'],
+        d.acrossElections.map((e) => [e.name, e.votingDay, e.asOf, e.employees, e.signedPercent, e.trainedPercent, e.compliantPercent]),
+        `kepatuhan-antarpemilihan-${d.agency}.csv`, [3, 4, 5, 6]));
+  }
+
+  /** Signed, trained and compliant shares per election as grouped columns (SVG); the table says the same. */
+  function columns(list) {
+    if (!list.length) return null;
+    const W = 640, H = 220, P = 30, B = 18;
+    const group = (W - 2 * P) / list.length;
+    const keys = [['signedPercent', '#0b4f8a'], ['trainedPercent', '#1b6e2a'], ['compliantPercent', '#5b2a86']];
+    const y = (v) => H - P - (v * (H - 2 * P)) / 100;
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', list.map((e) => `${e.name}: ${e.signedPercent}% / ${e.trainedPercent}% / ${e.compliantPercent}%`).join('; '));
+    svg.setAttribute('data-chart', 'across-elections');
+    svg.style.maxWidth = '100%';
+    const esc = (t) => String(t).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' }[c]));
+    let out = `<rect x="${P}" y="${P}" width="${W - 2 * P}" height="${H - 2 * P}" fill="#fff" stroke="#c9ced3"/>`;
+    list.forEach((e, i) => {
+      const x0 = P + i * group + (group - 3 * B) / 2;
+      keys.forEach(([k, color], j) => {
+        out += `<rect x="${(x0 + j * B).toFixed(1)}" y="${y(e[k]).toFixed(1)}" width="${B - 3}" height="${(H - P - y(e[k])).toFixed(1)}" fill="${color}"/>`;
+      });
+      out += `<text x="${(P + i * group + 4).toFixed(1)}" y="${H - 10}">${esc(e.name.length > 28 ? e.name.slice(0, 27) + '…' : e.name)}</text>`;
+    });
+    out += `<text x="${P + 4}" y="${P - 8}">${keys.map(([, color], j) => `<tspan fill="${color}">■</tspan> ${esc(L(['signed', 'trained', 'compliant'][j]))}`).join('   ')} (%)</text>`;
+    svg.innerHTML = out;
+    return h('div', { class: 'panel' }, svg);
   }
 
   /** The cumulative counts as a line chart (SVG), described for screen readers by the table. */
@@ -523,8 +568,8 @@
         `konektor-${c.id}-run.csv`, [0, 5]),
       h('h2', {}, L('deadLetters')),
       letters.length
-        ? h('div', {}, table(L('deadLetters'), ['#', L('what'), L('attempts'), L('note')],
-          letters.map((m) => [m.id, m.idempotencyKey, m.attempts, m.lastError || '']), `konektor-${c.id}-dead.csv`, [0, 2]),
+        ? h('div', {}, table(L('deadLetters'), ['#', L('what'), L('attempts'), L('instance'), L('note')],
+          letters.map((m) => [m.id, m.idempotencyKey, m.attempts, m.claimedBy || '', m.lastError || '']), `konektor-${c.id}-dead.csv`, [0, 2]),
           h('div', { class: 'row' }, letters.map((m) => [
             h('button', { type: 'button', 'data-retry': m.id, onclick: () => letter(m.id, 'retry', id) }, `${L('retry')} #${m.id}`),
             h('button', { type: 'button', 'data-discard': m.id, onclick: () => letter(m.id, 'discard', id) }, `${L('discard')} #${m.id}`)])))
@@ -649,8 +694,12 @@
     const list = await call('GET', '/elections?agency=' + encodeURIComponent(state.agency || ''));
     const admin = state.session.roles.includes('admin');
     const today = new Date().toISOString().slice(0, 10);
-    const open = params.get('edit') && list.find((e) => String(e.id) === params.get('edit'));
+    const open = params.get('new') && admin
+      ? { name: '', type: 'PILKADA', agencies: [state.agency].filter(Boolean) }
+      : params.get('edit') && list.find((e) => String(e.id) === params.get('edit'));
     page(L('elections'),
+      takeFlash(),
+      admin ? h('div', { class: 'row' }, h('a', { href: '#/elections?new=1', class: 'button', 'data-new-election': '' }, L('newElection'))) : null,
       table(L('elections'), [L('name'), L('kind'), L('phase'), L('electionStart'), L('campaign'), L('votingDay'), L('endDate'), ''],
         list.map((e) => [e.name, e.type, phaseOf(e, today), e.startDate, `${e.campaignStart || '—'} – ${e.campaignEnd || '—'}`,
           e.votingDay || '—', e.endDate, admin ? h('a', { href: `#/elections?edit=${e.id}`, 'data-edit-election': e.id }, L('edit')) : '']),
@@ -658,29 +707,44 @@
       open ? electionEditor(open) : null);
   }
 
+  /** Edits an election, or creates one when it has no id yet (then with its kind). */
   function electionEditor(e) {
     const fields = ['name', 'startDate', 'campaignStart', 'campaignEnd', 'votingDay', 'endDate'];
+    const creating = !e.id;
     const inputs = {};
     const problems = h('div', { 'aria-live': 'assertive' });
+    const kind = creating
+      ? h('select', { id: 'e-type' }, ['PILKADA', 'PEMILU'].map((t) => h('option', { value: t, selected: t === e.type }, t)))
+      : null;
     return h('form', {
       class: 'panel', 'aria-labelledby': 'election-editor',
       onsubmit: async (ev) => {
         ev.preventDefault();
         const body = { ...e };
         fields.forEach((f) => { body[f] = inputs[f].value || null; });
+        if (creating) body.type = kind.value;
         try {
+          if (creating) {
+            const made = await call('POST', '/elections', body);
+            state.session = await call('GET', '/session'); // the dashboard lists it from now on
+            state.flash = L('electionCreated', made.name);
+            location.hash = '#/elections';
+            return;
+          }
           await call('PUT', `/elections/${e.id}`, body);
-          problems.replaceChildren(h('div', { class: 'ok', role: 'status' }, L('saved')));
+          problems.replaceChildren(h('div', { class: 'ok', role: 'status' }, L('electionSaved')));
         } catch (err) { problems.replaceChildren(alertOf(err)); }
       },
     },
-    h('h2', { id: 'election-editor' }, `${L('edit')}: ${e.name}`),
+    h('h2', { id: 'election-editor' }, creating ? L('newElection') : `${L('edit')}: ${e.name}`),
+    creating ? h('p', { class: 'muted' }, `${L('agencies')}: ${(e.agencies || []).join(', ') || '—'}`) : null,
+    creating ? h('div', {}, h('label', { for: 'e-type' }, L('kind')), kind) : null,
     fields.map((f) => {
       inputs[f] = h('input', { id: 'e-' + f, type: f === 'name' ? 'text' : 'date', value: e[f] || '' });
       return h('div', {}, h('label', { for: 'e-' + f }, L(f === 'startDate' ? 'electionStart' : f)), inputs[f]);
     }),
     problems,
-    h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit' }, L('save'))));
+    h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit', 'data-save-election': '' }, creating ? L('createElection') : L('save'))));
   }
 
   // ---- training modules
@@ -688,10 +752,13 @@
   async function trainingsPage(params) {
     const list = await call('GET', '/training/modules?agency=' + encodeURIComponent(state.agency || ''));
     const admin = state.session.roles.includes('admin');
-    const open = params.get('edit') && list.find((m) => String(m.id) === params.get('edit'));
+    const open = params.get('new') && admin
+      ? { agency: state.agency, code: '', version: 1, title: '', passMark: 70, validityDays: 365, sections: [{ title: '', body: '' }], questions: [{ prompt: '', choices: [], correctChoice: 0 }] }
+      : params.get('edit') && list.find((m) => String(m.id) === params.get('edit'));
     const next = nextStep(list);
     page(L('trainings'),
       takeFlash(),
+      admin ? h('div', { class: 'row' }, h('a', { href: '#/trainings?new=1', class: 'button', 'data-create-module': '' }, L('newModule'))) : null,
       table(L('trainings'), [L('code'), L('version'), L('status'), L('name'), L('passMark'), ''],
         list.map((m) => [m.code, m.version, m.status, m.title, m.passMark,
           !admin ? ''
@@ -713,7 +780,10 @@
       open ? moduleEditor(open) : null);
   }
 
+  /** Edits a draft module, or a new one (no id yet: its code is typed here, saving creates it). */
   function moduleEditor(m) {
+    const creating = !m.id;
+    const code = creating ? h('input', { type: 'text', id: 'm-code', value: m.code, autocomplete: 'off' }) : null;
     const title = h('input', { type: 'text', id: 'm-title', value: m.title });
     const pass = h('input', { type: 'text', id: 'm-pass', inputmode: 'numeric', value: m.passMark });
     const valid = h('input', { type: 'text', id: 'm-valid', inputmode: 'numeric', value: m.validityDays });
@@ -721,7 +791,8 @@
     const questions = m.questions.map((q) => ({ prompt: q.prompt, choices: q.choices.slice(), correctChoice: q.correctChoice ?? null }));
     const box = h('div', {});
     const problems = h('div', { 'aria-live': 'assertive' });
-    const draw = () => box.replaceChildren(
+    // replaceChildren takes nodes, not arrays: the lists are spread into one flat list.
+    const draw = () => box.replaceChildren(...[
       h('h3', {}, L('material')),
       sections.map((s, i) => h('div', { class: 'clause-edit' },
         h('label', { for: `s${i}t` }, `${L('section', i + 1)} — ${L('name')}`),
@@ -731,23 +802,34 @@
         h('button', { type: 'button', onclick: () => { sections.splice(i, 1); draw(); } }, `${L('remove')} ${i + 1}`))),
       h('button', { type: 'button', onclick: () => { sections.push({ title: '', body: '' }); draw(); } }, L('addSection')),
       h('h3', {}, L('quiz')),
-      questions.map((q, i) => h('div', { class: 'clause-edit' },
-        h('label', { for: `q${i}p` }, `${L('question', i + 1)}`),
-        h('input', { type: 'text', id: `q${i}p`, value: q.prompt, oninput: (e) => { q.prompt = e.target.value; } }),
-        h('label', { for: `q${i}c` }, L('choices')),
-        h('textarea', { id: `q${i}c`, oninput: (e) => { q.choices = e.target.value.split('\n').filter((x) => x.trim()); } }, q.choices.join('\n')),
-        h('label', { for: `q${i}a` }, L('correct')),
-        h('select', { id: `q${i}a`, onchange: (e) => { q.correctChoice = Number(e.target.value); } },
-          q.choices.map((c, j) => h('option', { value: j, selected: q.correctChoice === j }, `${j + 1}. ${c}`))),
-        h('button', { type: 'button', onclick: () => { questions.splice(i, 1); draw(); } }, `${L('remove')} ${i + 1}`))),
-      h('button', { type: 'button', onclick: () => { questions.push({ prompt: '', choices: [], correctChoice: 0 }); draw(); } }, L('addQuestion')));
+      questions.map((q, i) => {
+        // The right answer is picked among the choices as they are typed.
+        const options = () => q.choices.map((c, j) => h('option', { value: j, selected: q.correctChoice === j }, `${j + 1}. ${c}`));
+        const answer = h('select', { id: `q${i}a`, onchange: (e) => { q.correctChoice = Number(e.target.value); } }, options());
+        return h('div', { class: 'clause-edit' },
+          h('label', { for: `q${i}p` }, `${L('question', i + 1)}`),
+          h('input', { type: 'text', id: `q${i}p`, value: q.prompt, oninput: (e) => { q.prompt = e.target.value; } }),
+          h('label', { for: `q${i}c` }, L('choices')),
+          h('textarea', {
+            id: `q${i}c`,
+            oninput: (e) => {
+              q.choices = e.target.value.split('\n').filter((x) => x.trim());
+              if (q.correctChoice === null || q.correctChoice >= q.choices.length) q.correctChoice = 0;
+              answer.replaceChildren(...options());
+            },
+          }, q.choices.join('\n')),
+          h('label', { for: `q${i}a` }, L('correct')), answer,
+          h('button', { type: 'button', onclick: () => { questions.splice(i, 1); draw(); } }, `${L('remove')} ${i + 1}`));
+      }),
+      h('button', { type: 'button', onclick: () => { questions.push({ prompt: '', choices: [], correctChoice: 0 }); draw(); } }, L('addQuestion'))].flat());
     draw();
     const body = () => ({
-      agency: m.agency, code: m.code, title: title.value, passMark: Number(pass.value), validityDays: Number(valid.value),
+      agency: m.agency, code: creating ? code.value.trim() : m.code, title: title.value, passMark: Number(pass.value), validityDays: Number(valid.value),
       sections, questions: questions.map((q) => ({ ...q, correctChoice: q.correctChoice ?? 0 })),
     });
     return h('section', { class: 'panel', 'aria-labelledby': 'module-editor' },
-      h('h2', { id: 'module-editor' }, `${L('edit')}: ${m.code} v${m.version}`),
+      h('h2', { id: 'module-editor' }, creating ? L('newModule') : `${L('edit')}: ${m.code} v${m.version}`),
+      creating ? [h('label', { for: 'm-code' }, L('code')), code] : null,
       h('label', { for: 'm-title' }, L('name')), title,
       h('label', { for: 'm-pass' }, L('passMark')), pass,
       h('label', { for: 'm-valid' }, L('validityDays')), valid,
@@ -757,6 +839,12 @@
           type: 'button', 'data-save-module': '',
           onclick: async () => {
             try {
+              if (creating) {
+                const d = await call('POST', '/training/modules', body());
+                state.flash = L('saved');
+                location.hash = `#/trainings?edit=${d.id}`;
+                return;
+              }
               await call('PUT', `/training/modules/${m.id}`, body());
               problems.replaceChildren(h('div', { class: 'ok', role: 'status' }, L('saved')));
             } catch (e) { problems.replaceChildren(alertOf(e)); }
@@ -767,8 +855,9 @@
           onclick: async () => {
             if (!window.confirm(L('confirmPublish'))) return;
             try {
-              await call('PUT', `/training/modules/${m.id}`, body());
-              const p = await call('POST', `/training/modules/${m.id}/publish`);
+              const id = creating ? (await call('POST', '/training/modules', body())).id : m.id;
+              if (!creating) await call('PUT', `/training/modules/${id}`, body());
+              const p = await call('POST', `/training/modules/${id}/publish`);
               state.flash = L('publishedOk', p.version);
               location.hash = '#/trainings';
             } catch (e) { problems.replaceChildren(alertOf(e)); }
@@ -851,6 +940,10 @@
       problems,
       h('h3', {}, L('preview')), previewBox);
   }
+
+  // The skip link moves the focus to the content; it must not become a route of its own.
+  const skip = document.querySelector('a.skip');
+  skip.addEventListener('click', (ev) => { ev.preventDefault(); $main().focus(); });
 
   window.addEventListener('hashchange', route);
   route(); // deferred: the document is parsed

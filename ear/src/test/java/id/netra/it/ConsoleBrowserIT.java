@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -204,14 +205,295 @@ class ConsoleBrowserIT {
             .endsWith("(rev. konsol)"));
   }
 
+  /** A central account picks the demo agency; an agency's own account has nothing to pick. */
+  void chooseDemo() {
+    if (!browser.findElements(By.id("agency")).isEmpty()) {
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("agency")))
+          .selectByValue("DEMO");
+      waitForText(By.id("main"), "DEMO");
+    }
+  }
+
+  /** A date input takes what the browser's locale types; its value is set as ISO instead. */
+  void date(String id, String iso) {
+    browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), iso);
+  }
+
+  @Test
+  void anAdministratorCreatesAnElectionEditsItAndPublishesANewTrainingModule() throws Exception {
+    Api admin = Api.account(base, "admin", Api.DEMO_PASSWORD);
+    login("admin", Api.DEMO_PASSWORD);
+    waitForText(By.id("page-title"), "Kepatuhan");
+    chooseDemo();
+
+    // A past village-head election, created from the console: a wrong date order is refused with
+    // the field named, then the mended one is created and listed as over.
+    browser.findElement(By.cssSelector("a[href='#/elections']")).click();
+    waitFor(By.cssSelector("[data-new-election]")).click();
+    waitFor(By.id("e-name")).sendKeys("Pilkades Serentak 2025 (IT)");
+    date("e-startDate", "2025-03-01");
+    date("e-campaignStart", "2025-04-01");
+    date("e-campaignEnd", "2025-05-20");
+    date("e-votingDay", "2025-05-10");
+    date("e-endDate", "2025-07-01");
+    browser.findElement(By.cssSelector("[data-save-election]")).click();
+    waitFor(By.cssSelector("#main [role=alert]"));
+    assertTrue(main().contains("votingDay"), main());
+    Browsers.shot(browser, "43-console-election-refused");
+    Accessibility.check(browser, "new election form");
+    date("e-votingDay", "2025-06-01");
+    browser.findElement(By.cssSelector("[data-save-election]")).click();
+    waitForText(By.id("main"), "dibuat");
+    assertTrue(main().contains("Pilkades Serentak 2025 (IT)"), main());
+    JsonObject created =
+        admin.get("/netra/api/v1/elections?agency=DEMO").expect(200).array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("name").equals("Pilkades Serentak 2025 (IT)"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("PILKADA", created.getString("type"));
+    assertEquals("2025-06-01", created.getString("votingDay"));
+    assertEquals(
+        List.of("DEMO"),
+        created.getJsonArray("agencies").getValuesAs(jakarta.json.JsonString::getString));
+    long id = created.getJsonNumber("id").longValue();
+    Browsers.shot(browser, "44-console-election-created");
+
+    // Edited: a new name and a later end.
+    browser.findElement(By.cssSelector("[data-edit-election='" + id + "']")).click();
+    WebElement name = waitFor(By.id("e-name"));
+    name.clear();
+    name.sendKeys("Pilkades Serentak 2025 (IT, diubah)");
+    date("e-endDate", "2025-08-01");
+    browser.findElement(By.cssSelector("[data-save-election]")).click();
+    waitForText(By.id("main"), "Pemilihan disimpan.");
+    JsonObject edited = admin.get("/netra/api/v1/elections/" + id).expect(200).json();
+    assertEquals("Pilkades Serentak 2025 (IT, diubah)", edited.getString("name"));
+    assertEquals("2025-08-01", edited.getString("endDate"));
+    List<String> audited =
+        admin
+            .get("/netra/api/v1/audit?entityType=election&entityId=" + id)
+            .expect(200)
+            .array()
+            .stream()
+            .map(e -> e.asJsonObject().getString("action"))
+            .toList();
+    assertTrue(
+        audited.containsAll(List.of("ELECTION_CREATED", "ELECTION_UPDATED")), audited.toString());
+
+    // The dashboard compares the elections: the new one is there, counted on its voting day.
+    browser.findElement(By.cssSelector("a[href='#/dashboard']")).click();
+    waitFor(By.cssSelector("svg[data-chart=across-elections]"));
+    String dash = main();
+    assertTrue(dash.contains("Antarpemilihan"), dash);
+    assertTrue(dash.contains("Pilkades Serentak 2025 (IT, diubah)"), dash);
+    assertTrue(dash.contains("2025-06-01"), "as of its voting day: " + dash);
+    assertTrue(
+        browser.findElements(By.cssSelector("svg[data-chart=across-elections] rect")).size() >= 7,
+        "three columns per election");
+    JsonObject across =
+        admin
+            .get("/netra/api/v1/elections/" + electionId() + "/compliance?agency=DEMO")
+            .expect(200)
+            .json();
+    JsonObject demoTotal = across.getJsonObject("total");
+    JsonObject demoAcross =
+        across.getJsonArray("acrossElections").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getJsonNumber("electionId").longValue() == electionId())
+            .findFirst()
+            .orElseThrow();
+    assertEquals(demoTotal.getInt("signedPercent"), demoAcross.getInt("signedPercent"));
+    JsonObject pastAcross =
+        across.getJsonArray("acrossElections").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getJsonNumber("electionId").longValue() == id)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("2025-06-01", pastAcross.getString("asOf"), pastAcross.toString());
+    assertEquals(0, pastAcross.getInt("signedPercent"), "nobody signed for it");
+    browser.executeScript(
+        "document.querySelector('svg[data-chart=across-elections]').scrollIntoView()");
+    Browsers.shot(browser, "45-console-across-elections");
+    Accessibility.check(browser, "dashboard across elections");
+
+    // A new training module written in the console: material, a quiz with its right answers,
+    // then published as version 1.
+    browser.findElement(By.cssSelector("a[href='#/trainings']")).click();
+    waitFor(By.cssSelector("[data-create-module]")).click();
+    waitFor(By.id("m-code")).sendKeys("NETRALITAS-LANJUT-IT");
+    browser.findElement(By.id("m-title")).sendKeys("Netralitas ASN: pendalaman");
+    browser.findElement(By.id("s0t")).sendKeys("Media sosial");
+    browser
+        .findElement(By.id("s0b"))
+        .sendKeys("Jangan menyukai, membagikan atau mengomentari kampanye.");
+    browser.findElement(By.id("q0p")).sendKeys("Bolehkah ASN membagikan unggahan kampanye?");
+    browser.findElement(By.id("q0c")).sendKeys("Boleh\nTidak boleh");
+    var answer = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("q0a")));
+    assertEquals(
+        2, answer.getOptions().size(), "the right answer is picked among the typed choices");
+    answer.selectByValue("1");
+    Browsers.shot(browser, "46-console-module-new");
+    Accessibility.check(browser, "new training module");
+    browser.findElement(By.cssSelector("[data-publish-module]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+    browser.switchTo().alert().accept();
+    waitForText(By.id("main"), "Versi 1 diterbitkan.");
+    Browsers.shot(browser, "47-console-module-published");
+    JsonObject module =
+        admin.get("/netra/api/v1/training/modules?agency=DEMO").expect(200).array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getString("code").equals("NETRALITAS-LANJUT-IT"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("PUBLISHED", module.getString("status"));
+    assertEquals(1, module.getInt("version"));
+    assertEquals(
+        "Media sosial", module.getJsonArray("sections").getJsonObject(0).getString("title"));
+    assertEquals(
+        List.of("Boleh", "Tidak boleh"),
+        module
+            .getJsonArray("questions")
+            .getJsonObject(0)
+            .getJsonArray("choices")
+            .getValuesAs(jakarta.json.JsonString::getString));
+  }
+
+  WebElement active() {
+    return browser.switchTo().activeElement();
+  }
+
+  /** Presses keys as a keyboard user would, on whatever has the focus. */
+  void press(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+  }
+
+  /** Shift+Tab until the focus is on an element the test accepts (at most 40 presses). */
+  WebElement backTo(java.util.function.Predicate<WebElement> wanted, String what) {
+    for (int i = 0; i < 40; i++) {
+      new org.openqa.selenium.interactions.Actions(browser)
+          .keyDown(Keys.SHIFT)
+          .sendKeys(Keys.TAB)
+          .keyUp(Keys.SHIFT)
+          .perform();
+      WebElement e = active();
+      if (wanted.test(e)) {
+        return e;
+      }
+    }
+    throw new AssertionError("Shift+Tab never reached " + what);
+  }
+
+  /** Tab until the focus is on an element the test accepts (at most 60 presses). */
+  WebElement forwardTo(java.util.function.Predicate<WebElement> wanted, String what) {
+    for (int i = 0; i < 60; i++) {
+      press(Keys.TAB);
+      WebElement e = active();
+      if (wanted.test(e)) {
+        return e;
+      }
+    }
+    throw new AssertionError("Tab never reached " + what);
+  }
+
+  /** The focused element shows a focus ring a sighted keyboard user can see. */
+  void focusVisible(WebElement e, String what) {
+    Object style =
+        browser.executeScript(
+            "const s = getComputedStyle(arguments[0]);"
+                + " return s.outlineStyle + ' ' + s.outlineWidth;",
+            e);
+    assertFalse(String.valueOf(style).startsWith("none"), what + ": no focus ring (" + style + ")");
+  }
+
+  static List<String> reversed(List<String> list) {
+    List<String> copy = new java.util.ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
+  }
+
+  String hash() {
+    return (String) browser.executeScript("return location.hash");
+  }
+
+  /**
+   * Keyboard only: the login form, the skip link, every menu entry reached with Shift+Tab from the
+   * page title and opened with Enter (the new page's title takes the focus), a case opened from the
+   * queue and the new-election form opened, each focused element with a visible ring.
+   */
+  @Test
+  void theConsoleWorksWithTheKeyboardOnly() throws Exception {
+    browser.get(console() + "#/login");
+    browser.navigate().refresh();
+    waitFor(By.id("username"));
+    assertEquals("username", active().getAttribute("id"), "the login form takes the focus");
+    press("admin", Keys.TAB);
+    assertEquals("password", active().getAttribute("id"));
+    press(Api.DEMO_PASSWORD, Keys.ENTER);
+    waitForText(By.id("page-title"), "Kepatuhan");
+    assertEquals("page-title", active().getAttribute("id"), "the page's title takes the focus");
+    String dashboard = hash();
+
+    // The skip link: first on the page, visible when focused, and it moves to the content
+    // without leaving the page.
+    WebElement skip = backTo(e -> "skip".equals(e.getAttribute("class")), "the skip link");
+    assertEquals("Langsung ke isi", skip.getText());
+    focusVisible(skip, "skip link");
+    press(Keys.ENTER);
+    assertEquals("main", active().getAttribute("id"));
+    assertEquals(dashboard, hash(), "the skip link is no route");
+
+    // Every menu entry.
+    List<String> menu =
+        browser.findElements(By.cssSelector("#nav a")).stream()
+            .map(a -> a.getDomAttribute("href"))
+            .toList();
+    assertTrue(menu.size() >= 7, "the administrator's menu: " + menu);
+    press(Keys.TAB); // into the page, below the menu
+    // From the last entry back to the first, so that each one leads to another page.
+    for (String href : reversed(menu)) {
+      WebElement link = backTo(e -> href.equals(e.getDomAttribute("href")), href);
+      focusVisible(link, href);
+      press(Keys.ENTER);
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(
+              d ->
+                  hash().startsWith(href)
+                      && "page".equals(link.getDomAttribute("aria-current"))
+                      && "page-title".equals(active().getAttribute("id")));
+    }
+    Browsers.shot(browser, "48-console-keyboard-menu");
+
+    // A case from the queue, with Tab and Enter.
+    browser.findElement(By.cssSelector("#nav a[href='#/cases']")).sendKeys(Keys.ENTER);
+    waitForText(By.id("page-title"), "Antrean perkara");
+    WebElement caseLink =
+        forwardTo(e -> String.valueOf(e.getDomAttribute("href")).startsWith("#/cases/"), "a case");
+    focusVisible(caseLink, "case link");
+    String target = caseLink.getDomAttribute("href");
+    press(Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> hash().equals(target) && "page-title".equals(active().getAttribute("id")));
+    assertTrue(active().getText().startsWith("Perkara"), active().getText());
+
+    // The new-election form, opened and filled from the keyboard up to its first date.
+    browser.findElement(By.cssSelector("#nav a[href='#/elections']")).sendKeys(Keys.ENTER);
+    waitForText(By.id("page-title"), "Pemilihan");
+    WebElement add = forwardTo(e -> e.getDomAttribute("data-new-election") != null, "new election");
+    focusVisible(add, "new election");
+    press(Keys.ENTER);
+    waitFor(By.id("e-name"));
+    WebElement field = forwardTo(e -> "e-name".equals(e.getAttribute("id")), "the name field");
+    focusVisible(field, "name field");
+    press("Keyboard");
+    assertEquals("Keyboard", field.getAttribute("value"));
+    press(Keys.TAB);
+    assertEquals("e-startDate", active().getAttribute("id"), "the fields follow in order");
+    Browsers.shot(browser, "49-console-keyboard-form");
+  }
+
   long electionId() {
-    return Api.account(base, "auditor", Api.DEMO_PASSWORD)
-        .get("/netra/api/v1/elections")
-        .expect(200)
-        .array()
-        .getJsonObject(0)
-        .getJsonNumber("id")
-        .longValue();
+    return Api.account(base, "auditor", Api.DEMO_PASSWORD).firstElection();
   }
 
   @Test

@@ -13,7 +13,7 @@ public interface ComplianceRepository {
 
   /**
    * @param trainingCode the module code the election's policy requires
-   * @param day the day training passes must still be valid on
+   * @param day the day counted: training passed by then and still valid on it
    */
   List<UnitCounts> units(String agency, long electionId, String trainingCode, LocalDate day);
 

@@ -48,6 +48,20 @@ public class ComplianceService {
   /** Open cases of a violation type in a state. */
   public record OpenCases(String violation, String state, long cases, long overdue) {}
 
+  /**
+   * One election of the agency, for the picture across elections: completion on its voting day (or
+   * today, while that is still ahead).
+   */
+  public record ElectionTotal(
+      long electionId,
+      String name,
+      LocalDate votingDay,
+      LocalDate asOf,
+      long employees,
+      int signedPercent,
+      int trainedPercent,
+      int compliantPercent) {}
+
   public record Dashboard(
       long electionId,
       String electionName,
@@ -59,27 +73,20 @@ public class ComplianceService {
       List<Day> timeline,
       List<OpenCases> openCases,
       long overdueCases,
-      long blockRecommended) {}
+      long blockRecommended,
+      List<ElectionTotal> acrossElections) {}
 
   public Dashboard dashboard(Actor actor, long electionId, String agency) {
     String scope = actor.agencyFor(agency);
     ElectionPeriod election = elections.covering(scope, electionId);
-    String code =
-        gates
-            .findPolicy(scope, electionId)
-            .map(p -> p.rules().trainingCode())
-            .orElse(GatePolicy.DEFAULT_TRAINING_CODE);
+    String code = trainingCode(scope, electionId);
     LocalDate today = LocalDate.now(WIB);
 
     List<Unit> units = new ArrayList<>();
-    long[] sum = new long[4];
     for (ComplianceRepository.UnitCounts u : counts.units(scope, electionId, code, today)) {
       units.add(unit(u.unitCode(), u.unitName(), u.employees(), u.signed(), u.trained(), u.both()));
-      sum[0] += u.employees();
-      sum[1] += u.signed();
-      sum[2] += u.trained();
-      sum[3] += u.both();
     }
+    Unit total = total(units);
 
     TreeMap<LocalDate, long[]> perDay = new TreeMap<>();
     for (Instant t : counts.signatureTimes(scope, electionId)) {
@@ -137,12 +144,60 @@ public class ComplianceService {
         scope,
         today,
         code,
-        unit(null, null, sum[0], sum[1], sum[2], sum[3]),
+        total,
         units,
         timeline,
         open,
         overdue,
-        blocked);
+        blocked,
+        acrossElections(scope, today));
+  }
+
+  /** Every election of the agency, oldest first, each counted on its voting day or today. */
+  List<ElectionTotal> acrossElections(String scope, LocalDate today) {
+    List<ElectionTotal> out = new ArrayList<>();
+    for (ElectionPeriod e : elections.ofAgency(scope)) {
+      LocalDate asOf = e.votingDay().isBefore(today) ? e.votingDay() : today;
+      List<Unit> units = new ArrayList<>();
+      for (ComplianceRepository.UnitCounts u :
+          counts.units(scope, e.id(), trainingCode(scope, e.id()), asOf)) {
+        units.add(
+            unit(u.unitCode(), u.unitName(), u.employees(), u.signed(), u.trained(), u.both()));
+      }
+      Unit t = total(units);
+      out.add(
+          new ElectionTotal(
+              e.id(),
+              e.name(),
+              e.votingDay(),
+              asOf,
+              t.employees(),
+              t.signedPercent(),
+              t.trainedPercent(),
+              t.compliantPercent()));
+    }
+    out.sort(
+        java.util.Comparator.comparing(ElectionTotal::votingDay)
+            .thenComparing(ElectionTotal::electionId));
+    return out;
+  }
+
+  private String trainingCode(String scope, long electionId) {
+    return gates
+        .findPolicy(scope, electionId)
+        .map(p -> p.rules().trainingCode())
+        .orElse(GatePolicy.DEFAULT_TRAINING_CODE);
+  }
+
+  private static Unit total(List<Unit> units) {
+    long[] sum = new long[4];
+    for (Unit u : units) {
+      sum[0] += u.employees();
+      sum[1] += u.signed();
+      sum[2] += u.trained();
+      sum[3] += u.compliant();
+    }
+    return unit(null, null, sum[0], sum[1], sum[2], sum[3]);
   }
 
   private static Unit unit(

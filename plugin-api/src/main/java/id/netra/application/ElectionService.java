@@ -54,6 +54,11 @@ public class ElectionService {
         .orElseThrow(() -> new NotFound("election", electionId));
   }
 
+  /** The elections an agency takes part in. */
+  public List<ElectionPeriod> ofAgency(String agencyCode) {
+    return elections.findByAgency(agencyCode);
+  }
+
   /** The elections the caller may see: their agency's, or every one for a central account. */
   public List<ElectionPeriod> visible(Actor actor) {
     return actor.agencyCode() == null

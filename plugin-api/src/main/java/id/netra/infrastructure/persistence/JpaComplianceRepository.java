@@ -43,7 +43,7 @@ public class JpaComplianceRepository implements ComplianceRepository {
             + " AND s.validMarker = 'Y')";
     String trained =
         " EXISTS (SELECT c FROM TrainingCompletion c WHERE c.nip = e.nip AND c.moduleCode = :m"
-            + " AND c.validUntil >= :day)";
+            + " AND c.completedOn <= :day AND c.validUntil >= :day)";
     add(
         counts,
         1,
