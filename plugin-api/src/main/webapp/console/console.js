@@ -34,7 +34,7 @@
       lastSuccess: 'Terakhir berhasil', backlog: 'Antrean kirim', reloadAll: 'Muat ulang semua berkas konektor',
       test: 'Uji koneksi', start: 'Jalankan', suspend: 'Tangguhkan', stop: 'Hentikan', reload: 'Muat ulang berkas',
       routes: 'Rute', runs: 'Laporan run', deadLetters: 'Surat mati (dead letters)', instance: 'Instans Netra', retry: 'Kirim ulang', discard: 'Buang',
-      audit: 'Audit', entityType: 'Jenis entitas', entityId: 'Id entitas', verifyChain: 'Periksa rantai hash',
+      audit: 'Audit', entityType: 'Jenis entitas', entityId: 'Id entitas', auditActor: 'Pelaku (sebagian nama)', fromDay: 'Dari tanggal', toDay: 'Sampai tanggal', verifyChain: 'Periksa rantai hash',
       chainOk: (n) => `Rantai utuh: ${n} entri diperiksa.`, chainBroken: (seq, p) => `Rantai putus pada entri ${seq}: ${p}`,
       more: 'Berikutnya',
       policies: 'Kebijakan gerbang', defaultPolicy: 'kebijakan bawaan (belum ditulis instansi)', mode: 'Mode',
@@ -83,7 +83,7 @@
       lastSuccess: 'Last success', backlog: 'Backlog', reloadAll: 'Reload every connector file',
       test: 'Test the connection', start: 'Start', suspend: 'Suspend', stop: 'Stop', reload: 'Reload the file',
       routes: 'Routes', runs: 'Run reports', deadLetters: 'Dead letters', instance: 'Netra instance', retry: 'Send again', discard: 'Discard',
-      audit: 'Audit', entityType: 'Entity type', entityId: 'Entity id', verifyChain: 'Verify the hash chain',
+      audit: 'Audit', entityType: 'Entity type', entityId: 'Entity id', auditActor: 'Actor (part of the name)', fromDay: 'From', toDay: 'To', verifyChain: 'Verify the hash chain',
       chainOk: (n) => `The chain holds: ${n} entries checked.`, chainBroken: (seq, p) => `The chain breaks at entry ${seq}: ${p}`,
       more: 'Next',
       policies: 'Gate policies', defaultPolicy: 'the default policy (the agency has written none)', mode: 'Mode',
@@ -585,36 +585,46 @@
 
   // ---- audit (administrators and auditors)
 
+  /** The audit trail searched by entity, actor, action and days; paged by sequence number. */
   async function audit(params) {
-    const type = params.get('type') || '';
-    const id = params.get('id') || '';
+    const fields = [['entityType', 'entityType', 'text'], ['entityId', 'entityId', 'text'], ['actor', 'auditActor', 'text'],
+      ['action', 'action', 'text'], ['from', 'fromDay', 'date'], ['to', 'toDay', 'date']];
+    const criteria = new URLSearchParams();
+    fields.forEach(([k]) => { if (params.get(k)) criteria.set(k, params.get(k)); });
     const after = params.get('after') || '0';
-    const entries = await call('GET', type && id
-      ? `/audit?entityType=${encodeURIComponent(type)}&entityId=${encodeURIComponent(id)}`
-      : `/audit?afterSeq=${encodeURIComponent(after)}&limit=100`);
-    const typeInput = h('input', { type: 'text', id: 'entityType', value: type });
-    const idInput = h('input', { type: 'text', id: 'entityId', value: id });
+    const entries = await call('GET', `/audit?${criteria}&afterSeq=${encodeURIComponent(after)}&limit=100`);
+    const inputs = {};
     const verdict = h('div', { 'aria-live': 'polite' });
     page(L('audit'),
-      h('form', { class: 'row', onsubmit: (e) => { e.preventDefault(); location.hash = `#/audit?type=${encodeURIComponent(typeInput.value)}&id=${encodeURIComponent(idInput.value)}`; } },
-        h('div', {}, h('label', { for: 'entityType' }, L('entityType')), typeInput),
-        h('div', {}, h('label', { for: 'entityId' }, L('entityId')), idInput),
-        h('button', { type: 'submit' }, L('filter')),
-        h('button', {
-          type: 'button', 'data-verify': '',
-          onclick: async () => {
-            try {
-              const v = await call('GET', '/audit/verify');
-              verdict.replaceChildren(h('div', { class: v.valid ? 'ok' : 'alert', role: 'status' },
-                v.valid ? L('chainOk', v.entriesChecked) : L('chainBroken', v.firstBrokenSeq, v.problem)));
-            } catch (e) { verdict.replaceChildren(alertOf(e)); }
-          },
-        }, L('verifyChain'))),
+      h('form', {
+        class: 'row',
+        onsubmit: (e) => {
+          e.preventDefault();
+          const q = new URLSearchParams();
+          fields.forEach(([k]) => { if (inputs[k].value.trim()) q.set(k, inputs[k].value.trim()); });
+          location.hash = `#/audit?${q}`;
+        },
+      },
+      fields.map(([k, label, type]) => {
+        inputs[k] = h('input', { type, id: 'audit-' + k, value: params.get(k) || '' });
+        return h('div', {}, h('label', { for: 'audit-' + k }, L(label)), inputs[k]);
+      }),
+      h('button', { type: 'submit', 'data-search-audit': '' }, L('filter')),
+      h('button', {
+        type: 'button', 'data-verify': '',
+        onclick: async () => {
+          try {
+            const v = await call('GET', '/audit/verify');
+            verdict.replaceChildren(h('div', { class: v.valid ? 'ok' : 'alert', role: 'status' },
+              v.valid ? L('chainOk', v.entriesChecked) : L('chainBroken', v.firstBrokenSeq, v.problem)));
+          } catch (e) { verdict.replaceChildren(alertOf(e)); }
+        },
+      }, L('verifyChain'))),
       verdict,
-      table(L('audit'), ['#', L('date'), L('by'), L('action'), L('entityType'), L('entityId')],
-        entries.map((e) => [e.seq, e.occurredAt, e.actor, e.action, e.entityType, e.entityId]), 'audit.csv', [0]),
-      !(type && id) && entries.length === 100
-        ? h('div', { class: 'row' }, h('a', { href: `#/audit?after=${entries[entries.length - 1].seq}` }, L('more'))) : null);
+      table(L('audit'), ['#', L('date'), L('by'), L('agency'), L('action'), L('entityType'), L('entityId')],
+        entries.map((e) => [e.seq, e.occurredAt, e.actor, e.agency || '—', e.action, e.entityType, e.entityId]), 'audit.csv', [0]),
+      entries.length === 100
+        ? h('div', { class: 'row' }, h('a', { href: `#/audit?${criteria}&after=${entries[entries.length - 1].seq}` }, L('more'))) : null);
   }
 
   // ---- gate policies, with the dry run

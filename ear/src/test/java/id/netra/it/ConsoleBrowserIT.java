@@ -184,6 +184,23 @@ class ConsoleBrowserIT {
     waitForText(By.id("main"), "Rantai utuh");
     Browsers.shot(browser, "38-console-audit");
     Accessibility.check(browser, "audit page");
+    // Searched by action and day: only the publications of today.
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+    browser.findElement(By.id("audit-action")).sendKeys("PACT_TEMPLATE_PUBLISHED");
+    date("audit-from", java.time.LocalDate.parse(today).minusDays(1).toString());
+    browser.findElement(By.cssSelector("[data-search-audit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> String.valueOf(hash()).contains("action=PACT_TEMPLATE_PUBLISHED"));
+    waitForText(By.cssSelector("#main tbody"), "PACT_TEMPLATE_PUBLISHED");
+    List<WebElement> rows = browser.findElements(By.cssSelector("#main tbody tr"));
+    assertFalse(rows.isEmpty());
+    for (WebElement row : rows) {
+      assertEquals(
+          "PACT_TEMPLATE_PUBLISHED",
+          row.findElements(By.tagName("td")).get(4).getText(),
+          row.getText());
+    }
+    Browsers.shot(browser, "38b-console-audit-search");
 
     JsonObject published =
         Api.account(base, "admin", Api.DEMO_PASSWORD)

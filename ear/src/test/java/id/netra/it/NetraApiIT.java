@@ -457,6 +457,72 @@ class NetraApiIT {
   }
 
   @Test
+  void theAuditTrailIsSearchedByAgencyActorActionAndDay() {
+    String today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+    String yesterday = LocalDate.parse(today).minusDays(1).toString();
+    String tomorrow = LocalDate.parse(today).plusDays(1).toString();
+    admin()
+        .post(
+            "/netra/api/v1/admin/api-clients", "{\"name\":\"Audit search IT\",\"agency\":\"DEMO\"}")
+        .expect(201);
+    JsonArray created =
+        admin()
+            .get("/netra/api/v1/audit?agency=DEMO&action=EMPLOYEE_CREATED&limit=5")
+            .expect(200)
+            .array();
+    assertEquals(5, created.size(), created.toString());
+    for (JsonValue e : created) {
+      assertEquals("EMPLOYEE_CREATED", e.asJsonObject().getString("action"));
+      assertEquals("DEMO", e.asJsonObject().getString("agency"));
+    }
+    JsonArray byAdmin = admin().get("/netra/api/v1/audit?actor=ADMIN&limit=50").expect(200).array();
+    assertFalse(byAdmin.isEmpty());
+    byAdmin.forEach(
+        e ->
+            assertTrue(
+                e.asJsonObject().getString("actor").toLowerCase().contains("admin"), e.toString()));
+    JsonArray todays =
+        admin()
+            .get("/netra/api/v1/audit?from=" + yesterday + "&to=" + today + "&limit=20")
+            .expect(200)
+            .array();
+    assertEquals(20, todays.size(), "the demo was loaded today");
+    assertTrue(
+        admin().get("/netra/api/v1/audit?from=" + tomorrow).expect(200).array().isEmpty(),
+        "nothing happened tomorrow");
+    // Paging: the next page starts after the last entry seen.
+    long last = todays.getJsonObject(todays.size() - 1).getJsonNumber("seq").longValue();
+    JsonObject next =
+        admin()
+            .get("/netra/api/v1/audit?from=" + yesterday + "&limit=1&afterSeq=" + last)
+            .expect(200)
+            .array()
+            .getJsonObject(0);
+    assertEquals(last + 1, next.getJsonNumber("seq").longValue());
+
+    // An agency's auditor reads its agency's entries only.
+    JsonArray seen =
+        Api.account(base, "auditor", Api.DEMO_PASSWORD)
+            .get("/netra/api/v1/audit?limit=500")
+            .expect(200)
+            .array();
+    assertFalse(seen.isEmpty());
+    seen.forEach(
+        e -> assertEquals("DEMO", e.asJsonObject().getString("agency", null), e.toString()));
+
+    // Bad days are refused with the field named.
+    JsonObject bad =
+        admin().get("/netra/api/v1/audit?from=2026-13-01").problem(400, "INVALID_INPUT");
+    assertEquals("from", bad.getJsonArray("errors").getJsonObject(0).getString("field"));
+    JsonObject order =
+        admin()
+            .get("/netra/api/v1/audit?from=" + tomorrow + "&to=" + today)
+            .problem(400, "INVALID_INPUT");
+    assertEquals("DATE_ORDER", order.getJsonArray("errors").getJsonObject(0).getString("code"));
+    demo().get("/netra/api/v1/audit").problem(403, "FORBIDDEN");
+  }
+
+  @Test
   void apiKeysNeverSeeAnotherAgency() {
     JsonObject created =
         admin()
@@ -482,6 +548,15 @@ class NetraApiIT {
         other.get("/netra/api/v1/employees/" + otherNip).expect(200).json().getString("agency"));
 
     demo().get("/netra/api/v1/employees/" + otherNip).problem(404, "NOT_FOUND");
+    // Its audit trail too: the DEMO auditor does not see it, even when asking for OTHER.
+    String trail = "/netra/api/v1/audit?entityType=employee&entityId=" + otherNip;
+    Api auditor = Api.account(base, "auditor", Api.DEMO_PASSWORD);
+    assertTrue(auditor.get(trail).expect(200).array().isEmpty());
+    assertTrue(auditor.get(trail + "&agency=OTHER").expect(200).array().isEmpty());
+    assertEquals(
+        "OTHER",
+        admin().get(trail).expect(200).array().getJsonObject(0).getString("agency"),
+        "a central account sees every agency's trail");
     demo().get("/netra/api/v1/employees/" + otherNip + "/neutrality").problem(404, "NOT_FOUND");
     JsonObject p =
         demo()

@@ -1,6 +1,7 @@
 package id.netra.application;
 
 import id.netra.domain.audit.AuditEntry;
+import id.netra.domain.audit.AuditQuery;
 import id.netra.domain.audit.AuditRecord;
 import id.netra.domain.audit.AuditRepository;
 import id.netra.domain.audit.ChainVerification;
@@ -45,12 +46,12 @@ public class AuditService {
             after == null ? null : JSON.toJson(after)));
   }
 
-  public List<AuditEntry> forEntity(String entityType, String entityId) {
-    return audit.findForEntity(entityType, entityId);
-  }
-
-  public List<AuditEntry> page(long afterSeq, int limit) {
-    return audit.findPage(afterSeq, Math.min(Math.max(limit, 1), PAGE));
+  /**
+   * Searches the trail within what the caller may read: an agency's account sees its agency's
+   * entries only; a central account every entry, or one agency's when it names one.
+   */
+  public List<AuditEntry> search(Actor actor, AuditQuery query) {
+    return audit.find(query.within(actor.scope(query.agency())).pagedBy(PAGE));
   }
 
   /** Walks the whole chain page by page. */

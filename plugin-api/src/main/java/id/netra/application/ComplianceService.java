@@ -5,6 +5,7 @@ import id.netra.domain.discipline.CaseState;
 import id.netra.domain.election.ElectionPeriod;
 import id.netra.domain.gate.GatePolicy;
 import id.netra.domain.gate.GateRepository;
+import id.netra.domain.shared.Times;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
 public class ComplianceService {
 
   /** Days are counted in western Indonesia's time, where the demo and most agencies are. */
-  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  static final ZoneId WIB = Times.WIB;
 
   @Inject ElectionService elections;
   @Inject GateRepository gates;

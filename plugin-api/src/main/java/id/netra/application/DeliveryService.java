@@ -16,7 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ public class DeliveryService {
 
   /** Dates and times written to HR systems: local time of the agencies' servers (WIB). */
   static final DateTimeFormatter LOCAL_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Jakarta"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Times.WIB);
 
   private static final Jsonb JSON = JsonbBuilder.create();
 

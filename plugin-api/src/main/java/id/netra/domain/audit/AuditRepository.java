@@ -13,5 +13,6 @@ public interface AuditRepository {
 
   List<AuditEntry> findPage(long afterSeq, int limit);
 
-  List<AuditEntry> findForEntity(String entityType, String entityId);
+  /** Entries matching every criterion of the query, by sequence number. */
+  List<AuditEntry> find(AuditQuery query);
 }

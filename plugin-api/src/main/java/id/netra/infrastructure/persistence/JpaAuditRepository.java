@@ -1,6 +1,7 @@
 package id.netra.infrastructure.persistence;
 
 import id.netra.domain.audit.AuditEntry;
+import id.netra.domain.audit.AuditQuery;
 import id.netra.domain.audit.AuditRecord;
 import id.netra.domain.audit.AuditRepository;
 import id.netra.domain.shared.Times;
@@ -8,7 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
@@ -35,12 +40,33 @@ public class JpaAuditRepository implements AuditRepository {
   }
 
   @Override
-  public List<AuditEntry> findForEntity(String entityType, String entityId) {
-    return em.createQuery(
-            "SELECT a FROM AuditEntry a WHERE a.entityType = :t AND a.entityId = :i ORDER BY a.seq",
-            AuditEntry.class)
-        .setParameter("t", entityType)
-        .setParameter("i", entityId)
-        .getResultList();
+  public List<AuditEntry> find(AuditQuery q) {
+    StringBuilder jpql = new StringBuilder("SELECT a FROM AuditEntry a WHERE a.seq > :after");
+    Map<String, Object> params = new HashMap<>();
+    params.put("after", q.afterSeq());
+    criterion(jpql, params, "a.agencyCode = :agency", "agency", q.agency());
+    criterion(jpql, params, "a.entityType = :type", "type", q.entityType());
+    criterion(jpql, params, "a.entityId = :id", "id", q.entityId());
+    criterion(
+        jpql,
+        params,
+        "LOWER(a.actor) LIKE :actor",
+        "actor",
+        q.actor() == null ? null : "%" + q.actor().toLowerCase(Locale.ROOT) + "%");
+    criterion(jpql, params, "a.action = :action", "action", q.action());
+    criterion(jpql, params, "a.occurredAt >= :from", "from", q.from());
+    criterion(jpql, params, "a.occurredAt < :to", "to", q.to());
+    TypedQuery<AuditEntry> query =
+        em.createQuery(jpql.append(" ORDER BY a.seq").toString(), AuditEntry.class);
+    params.forEach(query::setParameter);
+    return query.setMaxResults(q.limit()).getResultList();
+  }
+
+  private static void criterion(
+      StringBuilder jpql, Map<String, Object> params, String clause, String name, Object value) {
+    if (value != null) {
+      jpql.append(" AND ").append(clause);
+      params.put(name, value);
+    }
   }
 }

@@ -2,9 +2,14 @@ package id.netra.interfaces.rest;
 
 import id.netra.application.AuditService;
 import id.netra.domain.audit.AuditEntry;
+import id.netra.domain.audit.AuditQuery;
 import id.netra.domain.audit.ChainVerification;
+import id.netra.domain.shared.Times;
+import id.netra.domain.shared.Validations;
 import id.netra.infrastructure.security.Role;
+import id.netra.interfaces.rest.dto.Inputs;
 import id.netra.interfaces.rest.security.Allowed;
+import id.netra.interfaces.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -14,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,21 +62,50 @@ public class AuditResource {
   }
 
   @Inject AuditService audit;
+  @Inject CurrentCaller caller;
 
   @GET
   @Allowed({Role.ADMIN, Role.AUDITOR})
   @Operation(
-      summary = "Entries for one thing, or a page of the whole chain after a sequence number")
+      summary = "Search the audit trail",
+      description =
+          "Entries oldest first, matching every criterion given: the entity (type and id), part of"
+              + " the actor's name, the action, and days from/to (yyyy-mm-dd, inclusive, western"
+              + " Indonesian time); page with afterSeq (the last seq seen) and limit (at most 500)."
+              + " An agency's account sees its agency's entries only; a central account sees all,"
+              + " or one agency's with agency.")
   public List<EntryDto> entries(
+      @QueryParam("agency") String agency,
       @QueryParam("entityType") String entityType,
       @QueryParam("entityId") String entityId,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("afterSeq") @DefaultValue("0") long afterSeq,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    List<AuditEntry> found =
-        entityType != null && entityId != null
-            ? audit.forEntity(entityType, entityId)
-            : audit.page(afterSeq, limit);
-    return found.stream().map(EntryDto::of).toList();
+    Validations v = new Validations();
+    LocalDate fromDay = Inputs.date(from, "from", v, false);
+    LocalDate toDay = Inputs.date(to, "to", v, false);
+    v.require(
+        fromDay == null || toDay == null || !toDay.isBefore(fromDay),
+        "to",
+        "DATE_ORDER",
+        "Tanggal akhir tidak boleh sebelum tanggal awal.",
+        "The last day cannot come before the first.");
+    v.throwIfAny();
+    AuditQuery query =
+        new AuditQuery(
+            Inputs.optional(agency),
+            Inputs.optional(entityType),
+            Inputs.optional(entityId),
+            Inputs.optional(actor),
+            Inputs.optional(action),
+            fromDay == null ? null : Times.startOf(fromDay),
+            toDay == null ? null : Times.startOf(toDay.plusDays(1)),
+            afterSeq,
+            limit);
+    return audit.search(caller.actor(), query).stream().map(EntryDto::of).toList();
   }
 
   @GET

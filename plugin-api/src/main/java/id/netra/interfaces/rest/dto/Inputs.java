@@ -21,6 +21,11 @@ public final class Inputs {
   }
 
   /** An ISO date (yyyy-mm-dd), or null with a violation recorded. */
+  /** An optional text parameter: blank means not given. */
+  public static String optional(String raw) {
+    return raw == null || raw.isBlank() ? null : raw.strip();
+  }
+
   public static LocalDate date(String raw, String field, Validations v, boolean required) {
     if (raw == null || raw.isBlank()) {
       v.require(!required, field, "REQUIRED", "Wajib diisi.", "Required.");
