@@ -66,6 +66,12 @@ for _ in $(seq 1 90); do
     nohup java config/demo/portal/DemoPortal.java --port "$PORTAL_PORT" \
       --netra "http://localhost:$HTTP_PORT" >"$HOME_DIR/demo-portal.log" 2>&1 &
     echo $! >"$PORTAL_PID"
+    # The portal compiles itself on start: the URLs are printed once it answers.
+    for _ in $(seq 1 60); do
+      curl -fsS -o /dev/null "http://localhost:$PORTAL_PORT/" 2>/dev/null && break
+      kill -0 "$(cat "$PORTAL_PID")" 2>/dev/null || { echo "The demo HR portal did not start: $HOME_DIR/demo-portal.log" >&2; break; }
+      sleep 0.5
+    done
     cat <<INFO
 
 Netra is running.
