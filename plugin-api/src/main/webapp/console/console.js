@@ -691,19 +691,13 @@
 
   // ---- elections and their phases
 
-  function phaseOf(e, today) {
-    if (today < e.startDate) return L('phaseBefore');
-    if (e.campaignStart && today < e.campaignStart) return L('phasePrep');
-    if (e.campaignEnd && today <= e.campaignEnd) return L('phaseCampaign');
-    if (e.votingDay && today <= e.votingDay) return L('phaseVoting');
-    if (today <= e.endDate) return L('phaseAfter');
-    return L('phaseDone');
-  }
+  /** The phase Netra reports for an election today, in the console's language. */
+  const PHASES = { NOT_STARTED: 'phaseBefore', PREPARATION: 'phasePrep', CAMPAIGN: 'phaseCampaign',
+    QUIET_AND_VOTING: 'phaseVoting', AFTER_VOTE: 'phaseAfter', OVER: 'phaseDone' };
 
   async function electionsPage(params) {
     const list = await call('GET', '/elections?agency=' + encodeURIComponent(state.agency || ''));
     const admin = state.session.roles.includes('admin');
-    const today = new Date().toISOString().slice(0, 10);
     const open = params.get('new') && admin
       ? { name: '', type: 'PILKADA', agencies: [state.agency].filter(Boolean) }
       : params.get('edit') && list.find((e) => String(e.id) === params.get('edit'));
@@ -711,7 +705,7 @@
       takeFlash(),
       admin ? h('div', { class: 'row' }, h('a', { href: '#/elections?new=1', class: 'button', 'data-new-election': '' }, L('newElection'))) : null,
       table(L('elections'), [L('name'), L('kind'), L('phase'), L('electionStart'), L('campaign'), L('votingDay'), L('endDate'), ''],
-        list.map((e) => [e.name, e.type, phaseOf(e, today), e.startDate, `${e.campaignStart || '—'} – ${e.campaignEnd || '—'}`,
+        list.map((e) => [e.name, e.type, L(PHASES[e.phase] || e.phase), e.startDate, `${e.campaignStart || '—'} – ${e.campaignEnd || '—'}`,
           e.votingDay || '—', e.endDate, admin ? h('a', { href: `#/elections?edit=${e.id}`, 'data-edit-election': e.id }, L('edit')) : '']),
         'pemilihan.csv'),
       open ? electionEditor(open) : null);

@@ -71,6 +71,21 @@ final class Api {
         .longValue();
   }
 
+  /**
+   * Whether the employee has neither signed the pact nor ever passed the training for the first
+   * election this caller sees: one the suites may take for a test of their own.
+   */
+  boolean untouched(String nip) {
+    JsonObject standing =
+        get("/netra/api/v1/employees/" + nip + "/neutrality")
+            .expect(200)
+            .json()
+            .getJsonArray("elections")
+            .getJsonObject(0);
+    return !standing.getBoolean("pactSigned")
+        && standing.getString("trainingState").equals("NOT_PASSED");
+  }
+
   Res get(String path) {
     return send("GET", path, null, null, null);
   }

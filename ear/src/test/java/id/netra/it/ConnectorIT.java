@@ -633,11 +633,16 @@ class ConnectorIT {
     return run(C, kindAndFlags);
   }
 
-  /** Runs a connector now; when a scheduled run of the same kind holds it, tries again. */
   JsonObject run(String connector, String kindAndFlags) throws InterruptedException {
+    return run(admin(), connector, kindAndFlags);
+  }
+
+  /** Runs a connector now; when a scheduled run of the same kind holds it, tries again. */
+  static JsonObject run(Api admin, String connector, String kindAndFlags)
+      throws InterruptedException {
     for (int i = 0; ; i++) {
       JsonObject report =
-          admin().post(connector + "/runs?kind=" + kindAndFlags, "").expect(200).json();
+          admin.post(connector + "/runs?kind=" + kindAndFlags, "").expect(200).json();
       boolean busy =
           report.getString("status").equals("FAILED")
               && report.getString("error", "").contains("in progress");

@@ -250,7 +250,8 @@ class TwoInstancesIT {
       for (Future<JsonObject> f :
           both.invokeAll(
               List.<Callable<JsonObject>>of(
-                  () -> runRequests(one, c), () -> runRequests(two, c)))) {
+                  () -> ConnectorIT.run(admin(one), c, "REQUESTS"),
+                  () -> ConnectorIT.run(admin(two), c, "REQUESTS")))) {
         reports.add(f.get());
       }
     } finally {
@@ -300,20 +301,6 @@ class TwoInstancesIT {
     JsonObject m = awaitDelivered(on, ref);
     assertEquals(otherName, m.getString("claimedBy"), m.toString());
     admin(on).post(ADMIN + "/connectors/" + HOOK + "/start", "").expect(200);
-  }
-
-  /** Runs a connector's REQUESTS now; when a scheduled run holds it, tries again. */
-  JsonObject runRequests(URL on, String connector) throws InterruptedException {
-    for (int i = 0; ; i++) {
-      JsonObject report = admin(on).post(connector + "/runs?kind=REQUESTS", "").expect(200).json();
-      boolean busy =
-          report.getString("status").equals("FAILED")
-              && report.getString("error", "").contains("in progress");
-      if (!busy || i == 20) {
-        return report;
-      }
-      Thread.sleep(250);
-    }
   }
 
   JsonObject awaitDelivered(URL on, String requestRef) throws InterruptedException {
@@ -368,14 +355,7 @@ class TwoInstancesIT {
             .toList();
     List<String> picked = new ArrayList<>();
     for (String nip : all.subList(all.size() / 3, all.size())) {
-      JsonObject standing =
-          demo.get("/netra/api/v1/employees/" + nip + "/neutrality")
-              .expect(200)
-              .json()
-              .getJsonArray("elections")
-              .getJsonObject(0);
-      if (!standing.getBoolean("pactSigned")
-          && !"PASSED".equals(standing.getString("trainingState"))) {
+      if (demo.untouched(nip)) {
         picked.add(nip);
         if (picked.size() == n) {
           return picked;

@@ -15,6 +15,18 @@ public record Actor(String name, String agencyCode, Long clientId, String nip) {
 
   public static final Actor SYSTEM = new Actor("system", null, null, null);
 
+  private static final String ACCOUNT = "account:";
+
+  /** A console account acting. */
+  public static Actor account(String username, String agencyCode) {
+    return new Actor(ACCOUNT + username, agencyCode, null, null);
+  }
+
+  /** The name a person knows themselves by: the account's username, else the audit name. */
+  public String displayName() {
+    return name.startsWith(ACCOUNT) ? name.substring(ACCOUNT.length()) : name;
+  }
+
   public boolean mayAct(String agency) {
     return agencyCode == null || agencyCode.equals(agency);
   }

@@ -60,7 +60,7 @@ public class AuditService {
   }
 
   private final class PagedEntries implements Iterator<AuditEntry> {
-    private List<AuditEntry> page = audit.findPage(0, PAGE);
+    private List<AuditEntry> page = audit.find(AuditQuery.page(0, PAGE));
     private int index;
 
     @Override
@@ -71,7 +71,7 @@ public class AuditService {
       if (page.size() < PAGE) {
         return false;
       }
-      page = audit.findPage(page.get(page.size() - 1).seq(), PAGE);
+      page = audit.find(AuditQuery.page(page.get(page.size() - 1).seq(), PAGE));
       index = 0;
       return !page.isEmpty();
     }

@@ -196,16 +196,8 @@ public class CaseService {
         "The reported employee's NIP is required.");
     v.throwIfAny();
     Employee employee = employees.find(actor, r.nip());
-    String reference =
-        r.reference() == null || r.reference().isBlank() ? null : r.reference().strip();
+    String reference = NeutralityCase.referenceOf(r.reference());
     if (reference != null) {
-      v.require(
-          reference.length() <= 100,
-          "reference",
-          "TOO_LONG",
-          "Nomor rujukan paling panjang 100 karakter.",
-          "The reference is at most 100 characters.");
-      v.throwIfAny();
       var known = cases.findByReference(employee.agencyCode(), reference);
       if (known.isPresent()) {
         return new Intake(known.get(), false);

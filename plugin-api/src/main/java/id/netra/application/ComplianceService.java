@@ -10,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,6 @@ import java.util.TreeMap;
  */
 @Stateless
 public class ComplianceService {
-
-  /** Days are counted in western Indonesia's time, where the demo and most agencies are. */
-  static final ZoneId WIB = Times.WIB;
 
   @Inject ElectionService elections;
   @Inject GateRepository gates;
@@ -77,21 +73,30 @@ public class ComplianceService {
       long blockRecommended,
       List<ElectionTotal> acrossElections) {}
 
+  /** The per-unit table alone (what the CSV export holds), for the agency and election. */
+  public record UnitTable(String agency, long electionId, List<Unit> units) {}
+
+  public UnitTable unitTable(Actor actor, long electionId, String agency) {
+    String scope = actor.agencyFor(agency);
+    elections.covering(scope, electionId);
+    return new UnitTable(
+        scope,
+        electionId,
+        units(scope, electionId, trainingCode(scope, electionId), LocalDate.now(Times.WIB)));
+  }
+
   public Dashboard dashboard(Actor actor, long electionId, String agency) {
     String scope = actor.agencyFor(agency);
     ElectionPeriod election = elections.covering(scope, electionId);
     String code = trainingCode(scope, electionId);
-    LocalDate today = LocalDate.now(WIB);
+    LocalDate today = LocalDate.now(Times.WIB);
 
-    List<Unit> units = new ArrayList<>();
-    for (ComplianceRepository.UnitCounts u : counts.units(scope, electionId, code, today)) {
-      units.add(unit(u.unitCode(), u.unitName(), u.employees(), u.signed(), u.trained(), u.both()));
-    }
+    List<Unit> units = units(scope, electionId, code, today);
     Unit total = total(units);
 
     TreeMap<LocalDate, long[]> perDay = new TreeMap<>();
     for (Instant t : counts.signatureTimes(scope, electionId)) {
-      perDay.computeIfAbsent(t.atZone(WIB).toLocalDate(), d -> new long[2])[0]++;
+      perDay.computeIfAbsent(t.atZone(Times.WIB).toLocalDate(), d -> new long[2])[0]++;
     }
     for (LocalDate d : counts.passDays(scope, code, today)) {
       perDay.computeIfAbsent(d, x -> new long[2])[1]++;
@@ -151,21 +156,21 @@ public class ComplianceService {
         open,
         overdue,
         blocked,
-        acrossElections(scope, today));
+        acrossElections(scope, today, electionId, total));
   }
 
-  /** Every election of the agency, oldest first, each counted on its voting day or today. */
-  List<ElectionTotal> acrossElections(String scope, LocalDate today) {
+  /**
+   * Every election of the agency, oldest first, each counted on its voting day or today; the
+   * election shown, when counted today, takes the total already counted.
+   */
+  List<ElectionTotal> acrossElections(String scope, LocalDate today, long shown, Unit shownTotal) {
     List<ElectionTotal> out = new ArrayList<>();
     for (ElectionPeriod e : elections.ofAgency(scope)) {
       LocalDate asOf = e.votingDay().isBefore(today) ? e.votingDay() : today;
-      List<Unit> units = new ArrayList<>();
-      for (ComplianceRepository.UnitCounts u :
-          counts.units(scope, e.id(), trainingCode(scope, e.id()), asOf)) {
-        units.add(
-            unit(u.unitCode(), u.unitName(), u.employees(), u.signed(), u.trained(), u.both()));
-      }
-      Unit t = total(units);
+      Unit t =
+          e.id() == shown && asOf.equals(today)
+              ? shownTotal
+              : total(units(scope, e.id(), trainingCode(scope, e.id()), asOf));
       out.add(
           new ElectionTotal(
               e.id(),
@@ -181,6 +186,14 @@ public class ComplianceService {
         java.util.Comparator.comparing(ElectionTotal::votingDay)
             .thenComparing(ElectionTotal::electionId));
     return out;
+  }
+
+  private List<Unit> units(String scope, long electionId, String trainingCode, LocalDate day) {
+    List<Unit> units = new ArrayList<>();
+    for (ComplianceRepository.UnitCounts u : counts.units(scope, electionId, trainingCode, day)) {
+      units.add(unit(u.unitCode(), u.unitName(), u.employees(), u.signed(), u.trained(), u.both()));
+    }
+    return units;
   }
 
   private String trainingCode(String scope, long electionId) {

@@ -67,7 +67,7 @@ public class ElectionService {
   }
 
   public List<ElectionPeriod> list(Actor actor, String agency) {
-    return elections.findByAgency(actor.agencyFor(agency));
+    return ofAgency(actor.agencyFor(agency));
   }
 
   /** The agency's policy for the election, if it wrote one (else the default applies). */

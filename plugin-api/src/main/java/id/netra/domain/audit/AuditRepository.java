@@ -11,8 +11,6 @@ public interface AuditRepository {
    */
   AuditEntry append(AuditRecord record);
 
-  List<AuditEntry> findPage(long afterSeq, int limit);
-
   /** Entries matching every criterion of the query, by sequence number. */
   List<AuditEntry> find(AuditQuery query);
 }

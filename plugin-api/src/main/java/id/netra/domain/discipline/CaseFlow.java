@@ -2,6 +2,7 @@ package id.netra.domain.discipline;
 
 import id.netra.domain.shared.DomainStateException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /** The case's state machine: what may happen next, and who may make it happen. */
@@ -46,6 +47,21 @@ public final class CaseFlow {
     return Arrays.stream(CaseAction.values())
         .filter(a -> a.from().contains(state) && a.who().contains(role))
         .toList();
+  }
+
+  /** What someone holding several roles may do in a state: every action one of them may take. */
+  public static List<CaseAction> allowed(CaseState state, Collection<CaseRole> roles) {
+    return Arrays.stream(CaseAction.values())
+        .filter(a -> a.from().contains(state) && roles.stream().anyMatch(a.who()::contains))
+        .toList();
+  }
+
+  /**
+   * The role in which someone holding {@code roles} takes an action: the first the action admits,
+   * else the first they hold (which {@link #next} then refuses).
+   */
+  public static CaseRole actingRole(CaseAction action, List<CaseRole> roles) {
+    return roles.stream().filter(action.who()::contains).findFirst().orElse(roles.get(0));
   }
 
   /** A role that may not take an action: answered as forbidden, whatever the case's state. */

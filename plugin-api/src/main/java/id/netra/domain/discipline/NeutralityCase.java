@@ -3,6 +3,7 @@ package id.netra.domain.discipline;
 import id.netra.domain.employee.EmployeeNumber;
 import id.netra.domain.employee.EmployeeType;
 import id.netra.domain.shared.DomainValidationException;
+import id.netra.domain.shared.Validations;
 import id.netra.domain.shared.Violation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -534,7 +535,28 @@ public class NeutralityCase {
     return dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn);
   }
 
-  /** Whether {@code other} reports the same act: same employee and violation, events close. */
+  /**
+   * A source's own number for a report as Netra keeps it: trimmed, null when blank, at most 100
+   * characters.
+   *
+   * @throws DomainValidationException when it is longer
+   */
+  public static String referenceOf(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String reference = raw.strip();
+    new Validations()
+        .require(
+            reference.length() <= 100,
+            "reference",
+            "TOO_LONG",
+            "Nomor rujukan paling panjang 100 karakter.",
+            "The reference is at most 100 characters.")
+        .throwIfAny();
+    return reference;
+  }
+
   /** Records the source's own number for the report; set once, when it is registered. */
   public void referencedAs(String reference) {
     if (id == null) {
@@ -546,6 +568,7 @@ public class NeutralityCase {
     return reference;
   }
 
+  /** Whether {@code other} reports the same act: same employee and violation, events close. */
   public boolean sameActAs(NeutralityCase other) {
     return other != this
         && nip.equals(other.nip)

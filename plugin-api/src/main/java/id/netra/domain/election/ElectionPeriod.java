@@ -125,6 +125,23 @@ public class ElectionPeriod {
     v.throwIfAny();
   }
 
+  /** The phase the election is in on a day. */
+  public ElectionPhase phase(LocalDate day) {
+    if (day.isBefore(startDate)) {
+      return ElectionPhase.NOT_STARTED;
+    }
+    if (day.isBefore(campaignStart)) {
+      return ElectionPhase.PREPARATION;
+    }
+    if (!day.isAfter(campaignEnd)) {
+      return ElectionPhase.CAMPAIGN;
+    }
+    if (!day.isAfter(votingDay)) {
+      return ElectionPhase.QUIET_AND_VOTING;
+    }
+    return day.isAfter(endDate) ? ElectionPhase.OVER : ElectionPhase.AFTER_VOTE;
+  }
+
   /** Whether this election concerns the agency. */
   public boolean covers(String agencyCode) {
     return agencies.contains(agencyCode);

@@ -9,11 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
@@ -31,42 +28,21 @@ public class JpaAuditRepository implements AuditRepository {
   }
 
   @Override
-  public List<AuditEntry> findPage(long afterSeq, int limit) {
-    return em.createQuery(
-            "SELECT a FROM AuditEntry a WHERE a.seq > :s ORDER BY a.seq", AuditEntry.class)
-        .setParameter("s", afterSeq)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
-  @Override
   public List<AuditEntry> find(AuditQuery q) {
-    StringBuilder jpql = new StringBuilder("SELECT a FROM AuditEntry a WHERE a.seq > :after");
-    Map<String, Object> params = new HashMap<>();
-    params.put("after", q.afterSeq());
-    criterion(jpql, params, "a.agencyCode = :agency", "agency", q.agency());
-    criterion(jpql, params, "a.entityType = :type", "type", q.entityType());
-    criterion(jpql, params, "a.entityId = :id", "id", q.entityId());
-    criterion(
-        jpql,
-        params,
-        "LOWER(a.actor) LIKE :actor",
-        "actor",
-        q.actor() == null ? null : "%" + q.actor().toLowerCase(Locale.ROOT) + "%");
-    criterion(jpql, params, "a.action = :action", "action", q.action());
-    criterion(jpql, params, "a.occurredAt >= :from", "from", q.from());
-    criterion(jpql, params, "a.occurredAt < :to", "to", q.to());
-    TypedQuery<AuditEntry> query =
-        em.createQuery(jpql.append(" ORDER BY a.seq").toString(), AuditEntry.class);
-    params.forEach(query::setParameter);
-    return query.setMaxResults(q.limit()).getResultList();
-  }
-
-  private static void criterion(
-      StringBuilder jpql, Map<String, Object> params, String clause, String name, Object value) {
-    if (value != null) {
-      jpql.append(" AND ").append(clause);
-      params.put(name, value);
-    }
+    return new Criteria("SELECT a FROM AuditEntry a")
+        .and("a.seq > :after", "after", q.afterSeq())
+        .and("a.agencyCode = :agency", "agency", q.agency())
+        .and("a.entityType = :type", "type", q.entityType())
+        .and("a.entityId = :id", "id", q.entityId())
+        .and(
+            "LOWER(a.actor) LIKE :actor",
+            "actor",
+            q.actor() == null ? null : "%" + q.actor().toLowerCase(Locale.ROOT) + "%")
+        .and("a.action = :action", "action", q.action())
+        .and("a.occurredAt >= :from", "from", q.from())
+        .and("a.occurredAt < :to", "to", q.to())
+        .query(em, "a.seq", AuditEntry.class)
+        .setMaxResults(q.limit())
+        .getResultList();
   }
 }

@@ -131,34 +131,17 @@ public class JpaCaseRepository implements CaseRepository {
       LocalDate today,
       int offset,
       int limit) {
-    StringBuilder q = new StringBuilder("SELECT c FROM NeutralityCase c WHERE 1 = 1");
-    if (agency != null) {
-      q.append(" AND c.agency = :agency");
-    }
-    if (!states.isEmpty()) {
-      q.append(" AND c.state IN :states");
-    }
-    if (nip != null) {
-      q.append(" AND c.nip = :nip");
-    }
-    if (overdueOnly) {
-      q.append(" AND c.dueOn < :today");
-    }
-    // The most urgent first: a deadline before none, the earliest deadline first.
-    q.append(" ORDER BY CASE WHEN c.dueOn IS NULL THEN 1 ELSE 0 END, c.dueOn, c.id DESC");
-    TypedQuery<NeutralityCase> query = em.createQuery(q.toString(), NeutralityCase.class);
-    if (agency != null) {
-      query.setParameter("agency", agency);
-    }
-    if (!states.isEmpty()) {
-      query.setParameter("states", states);
-    }
-    if (nip != null) {
-      query.setParameter("nip", nip);
-    }
-    if (overdueOnly) {
-      query.setParameter("today", today);
-    }
+    TypedQuery<NeutralityCase> query =
+        new Criteria("SELECT c FROM NeutralityCase c")
+            .and("c.agency = :agency", "agency", agency)
+            .and("c.state IN :states", "states", states.isEmpty() ? null : states)
+            .and("c.nip = :nip", "nip", nip)
+            .and("c.dueOn < :today", "today", overdueOnly ? today : null)
+            // The most urgent first: a deadline before none, the earliest deadline first.
+            .query(
+                em,
+                "CASE WHEN c.dueOn IS NULL THEN 1 ELSE 0 END, c.dueOn, c.id DESC",
+                NeutralityCase.class);
     return query.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 

@@ -103,26 +103,12 @@ public class JpaIntegrationRepository implements IntegrationRepository {
   @Override
   public List<OutboxMessage> findMessages(
       String agencyCode, DeliveryState state, String connectorId, int offset, int limit) {
-    StringBuilder q = new StringBuilder("SELECT m FROM OutboxMessage m WHERE 1 = 1");
-    if (agencyCode != null) {
-      q.append(" AND m.agencyCode = :a");
-    }
-    if (state != null) {
-      q.append(" AND m.state = :s");
-    }
-    if (connectorId != null) {
-      q.append(" AND m.connectorId = :c");
-    }
-    var query = em.createQuery(q.append(" ORDER BY m.id DESC").toString(), OutboxMessage.class);
-    if (agencyCode != null) {
-      query.setParameter("a", agencyCode);
-    }
-    if (state != null) {
-      query.setParameter("s", state);
-    }
-    if (connectorId != null) {
-      query.setParameter("c", connectorId);
-    }
+    var query =
+        new Criteria("SELECT m FROM OutboxMessage m")
+            .and("m.agencyCode = :a", "a", agencyCode)
+            .and("m.state = :s", "s", state)
+            .and("m.connectorId = :c", "c", connectorId)
+            .query(em, "m.id DESC", OutboxMessage.class);
     return query.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 

@@ -327,7 +327,7 @@ public class CaseResource {
     NeutralityCase c =
         cases.act(
             caller.actor(),
-            roleFor(a),
+            CaseFlow.actingRole(a, roles()),
             id,
             a,
             body == null ? new CaseService.Step(null, null, null, null, null, null, null) : body);
@@ -496,12 +496,6 @@ public class CaseResource {
     return roles().stream().filter(r -> r != CaseRole.AUDITOR).toList();
   }
 
-  /** The case role the caller acts in: the first of theirs the action admits. */
-  private CaseRole roleFor(CaseAction action) {
-    List<CaseRole> mine = roles();
-    return mine.stream().filter(action.who()::contains).findFirst().orElse(mine.get(0));
-  }
-
   private List<CaseRole> roles() {
     Set<String> r = caller.get().roles();
     List<CaseRole> out = new ArrayList<>();
@@ -516,17 +510,9 @@ public class CaseResource {
   }
 
   private CaseDto dto(NeutralityCase c, boolean withHistory) {
-    List<CaseAction> allowed = new ArrayList<>();
-    for (CaseRole role : roles()) {
-      for (CaseAction a : CaseFlow.allowed(c.state(), role)) {
-        if (!allowed.contains(a)) {
-          allowed.add(a);
-        }
-      }
-    }
     return CaseDto.of(
         c,
-        allowed,
+        CaseFlow.allowed(c.state(), roles()),
         withHistory,
         withHistory
             ? cases.records(caller.actor(), c.id()).stream().map(CaseDto.Delivery::of).toList()

@@ -78,7 +78,7 @@ public class ElectionResource {
   @Produces("text/csv")
   @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
   public Response complianceCsv(@PathParam("id") long id, @QueryParam("agency") String agency) {
-    ComplianceService.Dashboard d = compliance.dashboard(caller.actor(), id, agency);
+    ComplianceService.UnitTable d = compliance.unitTable(caller.actor(), id, agency);
     List<List<Object>> rows = new java.util.ArrayList<>();
     for (ComplianceService.Unit u : d.units()) {
       rows.add(

@@ -58,9 +58,8 @@ public class SessionResource {
     if (actor.agencyCode() != null) {
       agencies.retainAll(Set.of(actor.agencyCode()));
     }
-    String name = actor.name().startsWith("account:") ? actor.name().substring(8) : actor.name();
     return new Session(
-        name,
+        actor.displayName(),
         actor.agencyCode(),
         caller.get().roles().stream().sorted().toList(),
         List.copyOf(agencies),

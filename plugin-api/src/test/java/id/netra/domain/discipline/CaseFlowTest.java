@@ -137,4 +137,18 @@ class CaseFlowTest {
     assertTrue(e.messageEn().contains("REPORTED"), e.messageEn());
     assertTrue(e.messageEn().contains("DISMISS"), e.messageEn());
   }
+
+  @Test
+  void someoneWithSeveralRolesMayTakeWhatAnyOfThemMay() {
+    List<CaseRole> both = List.of(CaseRole.PPK, CaseRole.OFFICER, CaseRole.AUDITOR);
+    List<CaseAction> recommended = CaseFlow.allowed(CaseState.RECOMMENDED, both);
+    assertEquals(List.of(CaseAction.START_EXAMINATION, CaseAction.DECIDE), recommended);
+    assertTrue(CaseFlow.allowed(CaseState.RECOMMENDED, List.of(CaseRole.AUDITOR)).isEmpty());
+    assertEquals(CaseRole.PPK, CaseFlow.actingRole(CaseAction.DECIDE, both));
+    assertEquals(CaseRole.OFFICER, CaseFlow.actingRole(CaseAction.RECOMMEND, both));
+    assertEquals(
+        CaseRole.AUDITOR,
+        CaseFlow.actingRole(CaseAction.DECIDE, List.of(CaseRole.AUDITOR)),
+        "a role the action does not admit, for the flow to refuse");
+  }
 }

@@ -389,4 +389,13 @@ class NeutralityCaseTest {
     b.linkDuplicate(7L, "officer", D0);
     assertEquals(7L, b.duplicateOf());
   }
+
+  @Test
+  void aSourceReferenceIsKeptTrimmedAndBounded() {
+    assertNull(NeutralityCase.referenceOf("  "));
+    assertEquals("BAWASLU/001", NeutralityCase.referenceOf(" BAWASLU/001 "));
+    assertThrows(
+        id.netra.domain.shared.DomainValidationException.class,
+        () -> NeutralityCase.referenceOf("x".repeat(101)));
+  }
 }

@@ -65,4 +65,17 @@ class ElectionPeriodTest {
                     new ElectionSchedule(null, " ", Set.of(), null, null, null, null, null)));
     assertEquals(8, e.violations().size());
   }
+
+  @Test
+  void itsPhaseFollowsTheSchedule() {
+    ElectionPeriod e = new ElectionPeriod(pilkada2029());
+    assertEquals(ElectionPhase.NOT_STARTED, e.phase(LocalDate.of(2029, 7, 31)));
+    assertEquals(ElectionPhase.PREPARATION, e.phase(LocalDate.of(2029, 8, 1)));
+    assertEquals(ElectionPhase.CAMPAIGN, e.phase(LocalDate.of(2029, 9, 25)));
+    assertEquals(ElectionPhase.CAMPAIGN, e.phase(LocalDate.of(2029, 11, 23)));
+    assertEquals(ElectionPhase.QUIET_AND_VOTING, e.phase(LocalDate.of(2029, 11, 24)));
+    assertEquals(ElectionPhase.QUIET_AND_VOTING, e.phase(LocalDate.of(2029, 11, 27)));
+    assertEquals(ElectionPhase.AFTER_VOTE, e.phase(LocalDate.of(2030, 1, 31)));
+    assertEquals(ElectionPhase.OVER, e.phase(LocalDate.of(2030, 2, 1)));
+  }
 }

@@ -3,13 +3,14 @@ package id.netra.interfaces.rest.dto;
 import id.netra.domain.election.ElectionPeriod;
 import id.netra.domain.election.ElectionSchedule;
 import id.netra.domain.election.ElectionType;
+import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** An election period; dates ISO. */
+/** An election period; dates ISO; {@code phase} (today's, in WIB) only on output. */
 public record ElectionDto(
     Long id,
     String type,
@@ -19,7 +20,8 @@ public record ElectionDto(
     String campaignStart,
     String campaignEnd,
     String votingDay,
-    String endDate) {
+    String endDate,
+    String phase) {
 
   public static ElectionDto of(ElectionPeriod e) {
     return new ElectionDto(
@@ -31,7 +33,8 @@ public record ElectionDto(
         e.campaignStart().toString(),
         e.campaignEnd().toString(),
         e.votingDay().toString(),
-        e.endDate().toString());
+        e.endDate().toString(),
+        e.phase(LocalDate.now(Times.WIB)).name());
   }
 
   public ElectionSchedule toSchedule() {

@@ -97,10 +97,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       }
       return access
           .authenticateAccount(decoded.substring(0, colon), decoded.substring(colon + 1))
-          .map(
-              a ->
-                  new Caller(
-                      new Actor("account:" + a.username(), a.agencyCode(), null, null), a.roles()))
+          .map(a -> new Caller(Actor.account(a.username(), a.agencyCode()), a.roles()))
           .orElse(null);
     }
     if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
