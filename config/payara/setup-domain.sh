@@ -17,6 +17,9 @@
 # NETRA_CORS_ALLOWED_ORIGINS (the HR portals' origins that embed the widget, comma separated),
 # NETRA_INSTANCE_NAME (this Netra's name when several share the database; default host/domain),
 # NETRA_SECRET_<NAME> (each becomes the password alias <name> for connector files: ${alias:<name>}).
+# The server's own limits: NETRA_HEAP (the JVM's -Xmx, default 2g), NETRA_HTTP_THREADS (the HTTP
+# listener's worker threads, default 32), NETRA_DB_POOL_MAX (connections to Netra's database,
+# default 32; 8 kept open). The defaults fit a 2-core machine with a few GiB to spare.
 # With the demo, the demo SIMPEG (config/demo/simpeg) is created once as an H2 database in MySQL mode
 # next to Netra's data, and reached through the JDBC resource jdbc/demo-simpeg.
 set -euo pipefail
@@ -65,6 +68,9 @@ if A list-applications 2>/dev/null | grep -q '^netra '; then
 fi
 
 KIND=${NETRA_DB_KIND:-h2}
+POOL_MAX=${NETRA_DB_POOL_MAX:-32}
+[[ "$POOL_MAX" =~ ^[1-9][0-9]*$ ]] || { echo "setup-domain: NETRA_DB_POOL_MAX must be a number, not $POOL_MAX" >&2; exit 2; }
+POOL_SIZE="--steadypoolsize $((POOL_MAX < 8 ? POOL_MAX : 8)) --maxpoolsize $POOL_MAX"
 A delete-jdbc-resource jdbc/netra >/dev/null 2>&1 || true
 A delete-jdbc-connection-pool netra-pool >/dev/null 2>&1 || true
 case "$KIND" in
@@ -81,7 +87,7 @@ case "$KIND" in
     URL=${URL//=/\\=}
     A create-jdbc-connection-pool --restype javax.sql.DataSource \
       --datasourceclassname org.h2.jdbcx.JdbcDataSource \
-      --isconnectvalidatereq=true --validationmethod auto-commit \
+      --isconnectvalidatereq=true --validationmethod auto-commit $POOL_SIZE \
       --property "URL=$URL:user=netra:password=netra" netra-pool >/dev/null
     echo "Database: H2 at $DATA_DIR/netra.mv.db"
     ;;
@@ -97,7 +103,7 @@ case "$KIND" in
     A --passwordfile "$PWFILE" create-password-alias netra-db-password >/dev/null
     A create-jdbc-connection-pool --restype javax.sql.DataSource \
       --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
-      --isconnectvalidatereq=true --validationmethod auto-commit \
+      --isconnectvalidatereq=true --validationmethod auto-commit $POOL_SIZE \
       --property "serverName=$NETRA_DB_HOST:portNumber=${NETRA_DB_PORT:-5432}:databaseName=$NETRA_DB_NAME:user=$NETRA_DB_USER:password=\${ALIAS\=netra-db-password}" \
       netra-pool >/dev/null
     echo "Database: PostgreSQL $NETRA_DB_NAME on $NETRA_DB_HOST:${NETRA_DB_PORT:-5432}"
@@ -160,7 +166,22 @@ set_property netra.outbox.lease "${NETRA_OUTBOX_LEASE:-}"
 set_property netra.cors.allowed-origins "${NETRA_CORS_ALLOWED_ORIGINS:-}"
 set_property netra.instance.name "${NETRA_INSTANCE_NAME:-}"
 
+# The server's own limits (config/README.md, "Sizing").
+HEAP=${NETRA_HEAP:-2g}
+[[ "$HEAP" =~ ^[0-9]+[mMgG]$ ]] || { echo "setup-domain: NETRA_HEAP must look like 512m or 2g, not $HEAP" >&2; exit 2; }
+JVM_CHANGED=false
+CURRENT_XMX=$(A list-jvm-options | grep -E '^-Xmx' | head -1 || true)
+if [ "$CURRENT_XMX" != "-Xmx$HEAP" ]; then
+  [ -z "$CURRENT_XMX" ] || A delete-jvm-options "$CURRENT_XMX" >/dev/null
+  A create-jvm-options "-Xmx$HEAP" >/dev/null
+  JVM_CHANGED=true
+fi
+A set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${NETRA_HTTP_THREADS:-32}" >/dev/null
+echo "Limits: heap $HEAP, ${NETRA_HTTP_THREADS:-32} HTTP threads, $POOL_MAX database connections"
+
 if ! $KEEP; then
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null
+elif $JVM_CHANGED; then
+  "$ASADMIN" restart-domain "$DOMAIN" >/dev/null
 fi
 echo "Payara domain $DOMAIN is ready."

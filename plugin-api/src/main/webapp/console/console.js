@@ -36,6 +36,8 @@
       routes: 'Rute', runs: 'Laporan run', deadLetters: 'Surat mati (dead letters)', instance: 'Instans Netra', retry: 'Kirim ulang', discard: 'Buang',
       audit: 'Audit', entityType: 'Jenis entitas', entityId: 'Id entitas', auditActor: 'Pelaku (sebagian nama)', fromDay: 'Dari tanggal', toDay: 'Sampai tanggal', verifyChain: 'Periksa rantai hash',
       chainOk: (n) => `Rantai utuh: ${n} entri diperiksa.`, chainBroken: (seq, p) => `Rantai putus pada entri ${seq}: ${p}`,
+      verifySince: 'Periksa sejak titik periksa terakhir', chainWalking: (n, t) => `Memeriksa rantai: ${n} dari ${t} entri…`,
+      chainFailed: (s, p) => `Pemeriksaan berhenti (${s}): ${p}`, walks: 'Pemeriksaan rantai terakhir', walkScope: 'Cakupan', walkStatus: 'Status', walkChecked: 'Diperiksa', walkUpTo: 'Sampai entri',
       more: 'Berikutnya',
       policies: 'Kebijakan gerbang', defaultPolicy: 'kebijakan bawaan (belum ditulis instansi)', mode: 'Mode',
       requirePact: 'Wajib pakta integritas', requireTraining: 'Wajib lulus pelatihan', trainingCode: 'Kode modul pelatihan',
@@ -85,6 +87,8 @@
       routes: 'Routes', runs: 'Run reports', deadLetters: 'Dead letters', instance: 'Netra instance', retry: 'Send again', discard: 'Discard',
       audit: 'Audit', entityType: 'Entity type', entityId: 'Entity id', auditActor: 'Actor (part of the name)', fromDay: 'From', toDay: 'To', verifyChain: 'Verify the hash chain',
       chainOk: (n) => `The chain holds: ${n} entries checked.`, chainBroken: (seq, p) => `The chain breaks at entry ${seq}: ${p}`,
+      verifySince: 'Verify since the last checkpoint', chainWalking: (n, t) => `Walking the chain: ${n} of ${t} entries…`,
+      chainFailed: (s, p) => `The walk stopped (${s}): ${p}`, walks: 'Recent walks of the chain', walkScope: 'Scope', walkStatus: 'Status', walkChecked: 'Checked', walkUpTo: 'Up to entry',
       more: 'Next',
       policies: 'Gate policies', defaultPolicy: 'the default policy (the agency has written none)', mode: 'Mode',
       requirePact: 'Require the integrity pact', requireTraining: 'Require the training', trainingCode: 'Training module code',
@@ -593,8 +597,23 @@
     fields.forEach(([k]) => { if (params.get(k)) criteria.set(k, params.get(k)); });
     const after = params.get('after') || '0';
     const entries = await call('GET', `/audit?${criteria}&afterSeq=${encodeURIComponent(after)}&limit=100`);
+    const walks = await call('GET', '/audit/verifications?limit=5');
     const inputs = {};
     const verdict = h('div', { 'aria-live': 'polite' });
+    /** A walk of the chain in the background, its progress shown until its verdict. */
+    const walk = async (from) => {
+      try {
+        let v = await call('POST', '/audit/verifications', { from });
+        while (v.status === 'RUNNING') {
+          verdict.replaceChildren(h('div', { role: 'status' }, L('chainWalking', v.entriesChecked, v.total)));
+          await new Promise((done) => setTimeout(done, 1000));
+          v = await call('GET', `/audit/verifications/${v.id}`);
+        }
+        verdict.replaceChildren(h('div', { class: v.valid ? 'ok' : 'alert', role: 'status' },
+          v.valid ? L('chainOk', v.entriesChecked)
+            : v.status === 'BROKEN' ? L('chainBroken', v.firstBrokenSeq, v.problem) : L('chainFailed', v.status, v.problem || '')));
+      } catch (e) { verdict.replaceChildren(alertOf(e)); }
+    };
     page(L('audit'),
       h('form', {
         class: 'row',
@@ -610,21 +629,19 @@
         return h('div', {}, h('label', { for: 'audit-' + k }, L(label)), inputs[k]);
       }),
       h('button', { type: 'submit', 'data-search-audit': '' }, L('filter')),
-      h('button', {
-        type: 'button', 'data-verify': '',
-        onclick: async () => {
-          try {
-            const v = await call('GET', '/audit/verify');
-            verdict.replaceChildren(h('div', { class: v.valid ? 'ok' : 'alert', role: 'status' },
-              v.valid ? L('chainOk', v.entriesChecked) : L('chainBroken', v.firstBrokenSeq, v.problem)));
-          } catch (e) { verdict.replaceChildren(alertOf(e)); }
-        },
-      }, L('verifyChain'))),
+      h('button', { type: 'button', 'data-verify': '', onclick: () => walk('GENESIS') }, L('verifyChain')),
+      h('button', { type: 'button', 'data-verify-since': '', onclick: () => walk('CHECKPOINT') }, L('verifySince'))),
       verdict,
-      table(L('audit'), ['#', L('date'), L('by'), L('agency'), L('action'), L('entityType'), L('entityId')],
-        entries.map((e) => [e.seq, e.occurredAt, e.actor, e.agency || '—', e.action, e.entityType, e.entityId]), 'audit.csv', [0]),
+      h('section', { 'data-entries': '' },
+        table(L('audit'), ['#', L('date'), L('by'), L('agency'), L('action'), L('entityType'), L('entityId')],
+          entries.map((e) => [e.seq, e.occurredAt, e.actor, e.agency || '—', e.action, e.entityType, e.entityId]), 'audit.csv', [0])),
       entries.length === 100
-        ? h('div', { class: 'row' }, h('a', { href: `#/audit?${criteria}&after=${entries[entries.length - 1].seq}` }, L('more'))) : null);
+        ? h('div', { class: 'row' }, h('a', { href: `#/audit?${criteria}&after=${entries[entries.length - 1].seq}` }, L('more'))) : null,
+      walks.length
+        ? h('section', { 'data-walks': '' }, h('h2', {}, L('walks')),
+          table(L('walks'), ['#', L('date'), L('by'), L('walkScope'), L('walkStatus'), L('walkChecked'), L('walkUpTo')],
+            walks.map((w) => [w.id, w.startedAt, w.requestedBy, w.scope, w.status, w.entriesChecked, w.toSeq]), 'audit-walks.csv', [0, 5, 6]))
+        : null);
   }
 
   // ---- gate policies, with the dry run

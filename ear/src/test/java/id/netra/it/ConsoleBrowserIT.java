@@ -182,6 +182,14 @@ class ConsoleBrowserIT {
     browser.findElement(By.cssSelector("a[href='#/audit']")).click();
     waitFor(By.cssSelector("[data-verify]")).click();
     waitForText(By.id("main"), "Rantai utuh");
+    // Since the checkpoint that walk left: only what was appended after it.
+    browser.executeScript("location.hash = '#/audit?walks=1'");
+    waitFor(By.cssSelector("[data-walks]"));
+    waitFor(By.cssSelector("[data-verify-since]")).click();
+    waitForText(By.id("main"), "Rantai utuh");
+    assertTrue(
+        browser.findElement(By.cssSelector("[data-walks] tbody")).getText().contains("FULL"),
+        "the walk is listed");
     Browsers.shot(browser, "38-console-audit");
     Accessibility.check(browser, "audit page");
     // Searched by action and day: only the publications of today.
@@ -191,8 +199,8 @@ class ConsoleBrowserIT {
     browser.findElement(By.cssSelector("[data-search-audit]")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(d -> String.valueOf(hash()).contains("action=PACT_TEMPLATE_PUBLISHED"));
-    waitForText(By.cssSelector("#main tbody"), "PACT_TEMPLATE_PUBLISHED");
-    List<WebElement> rows = browser.findElements(By.cssSelector("#main tbody tr"));
+    waitForText(By.cssSelector("#main [data-entries] tbody"), "PACT_TEMPLATE_PUBLISHED");
+    List<WebElement> rows = browser.findElements(By.cssSelector("#main [data-entries] tbody tr"));
     assertFalse(rows.isEmpty());
     for (WebElement row : rows) {
       assertEquals(

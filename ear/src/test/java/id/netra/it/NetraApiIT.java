@@ -939,4 +939,192 @@ class NetraApiIT {
       pool.shutdownNow();
     }
   }
+
+  /** Every audit entry after {@code afterSeq}, as the admin reads them, page by page. */
+  List<JsonObject> auditAfter(long afterSeq) {
+    List<JsonObject> out = new java.util.ArrayList<>();
+    long after = afterSeq;
+    while (true) {
+      JsonArray page =
+          admin().get("/netra/api/v1/audit?limit=500&afterSeq=" + after).expect(200).array();
+      page.forEach(v -> out.add(v.asJsonObject()));
+      if (page.size() < 500) {
+        return out;
+      }
+      after = page.getJsonObject(page.size() - 1).getJsonNumber("seq").longValue();
+    }
+  }
+
+  @Test
+  void concurrentChangesAreChainedOnceEachAndDecisionsNeverMissASignature() throws Exception {
+    long before = auditHead();
+    String signer = untouched("PNS").getString("nip");
+    String other = untouched("PNS").getString("nip");
+    long election = electionId();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+    long seq = before;
+    List<String> bodies = new java.util.ArrayList<>();
+    List<java.util.concurrent.Future<Api.Res>> answers = new java.util.ArrayList<>();
+    java.util.concurrent.Future<JsonObject> pact = null;
+    try {
+      for (int i = 0; i < 60; i++) {
+        String nip = i % 2 == 0 ? signer : other;
+        String body = decision("IT-SEAL-" + i + "-" + nip, "ELECTION_DUTY", "KPPS", nip);
+        bodies.add(body);
+        answers.add(pool.submit(() -> demo().post("/netra/api/v1/gate/decisions", body)));
+        if (i == 20) {
+          // The pact arrives while the decisions are being made, on another thread.
+          pact = pool.submit(() -> importCeremonySignature(signer, election));
+        }
+      }
+      Set<String> decided = new HashSet<>();
+      for (var f : answers) {
+        Api.Res r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        r.expect(201);
+        decided.add(r.json().getJsonNumber("id").toString());
+      }
+      assertEquals(60, decided.size());
+      assertEquals(1, pact.get(60, java.util.concurrent.TimeUnit.SECONDS).getInt("created"));
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
+
+      // Each decision sealed into the chain exactly once, none lost; the pact's entry too.
+      List<JsonObject> entries = auditAfter(before);
+      java.util.Map<String, Long> decidedEntries =
+          entries.stream()
+              .filter(e -> e.getString("action").equals("GATE_DECIDED"))
+              .filter(e -> decided.contains(e.getString("entityId")))
+              .collect(Collectors.groupingBy(e -> e.getString("entityId"), Collectors.counting()));
+      assertEquals(decided, decidedEntries.keySet());
+      assertTrue(decidedEntries.values().stream().allMatch(n -> n == 1), decidedEntries::toString);
+      for (JsonObject e : entries) {
+        long s = e.getJsonNumber("seq").longValue();
+        assertEquals(seq + 1, s, "the chain's numbers are dense");
+        seq = s;
+      }
+      // A decision never misses a signature committed meanwhile: asked again, each request is
+      // answered with the decision stored (nothing left to re-decide), and the signer's are not
+      // blocked for the pact any more.
+      for (String body : bodies) {
+        JsonObject again = demo().post("/netra/api/v1/gate/decisions", body).expect(200).json();
+        assertTrue(again.getBoolean("replayed"), again.toString());
+        if (body.contains(signer)) {
+          assertFalse(again.toString().contains("PACT_NOT_SIGNED"), again.toString());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // The chain verifies from the first entry, and becomes the checkpoint.
+    JsonObject full = admin().get("/netra/api/v1/audit/verify").expect(200).json();
+    assertTrue(full.getBoolean("valid"), full.toString());
+    assertEquals("VALID", full.getString("status"));
+    assertEquals("FULL", full.getString("scope"));
+    assertEquals(0, full.getJsonNumber("afterSeq").longValue());
+    assertEquals(
+        full.getJsonNumber("toSeq").longValue(), full.getJsonNumber("entriesChecked").longValue());
+    assertTrue(full.getJsonNumber("toSeq").longValue() >= seq);
+
+    // What was appended since is checked alone, against that checkpoint.
+    demo()
+        .post(
+            "/netra/api/v1/gate/decisions",
+            decision("IT-SEAL-AFTER-" + other, "ELECTION_DUTY", "PPS", other))
+        .expect(201);
+    JsonObject since = admin().get("/netra/api/v1/audit/verify?from=CHECKPOINT").expect(200).json();
+    assertTrue(since.getBoolean("valid"), since.toString());
+    assertEquals("SINCE_CHECKPOINT", since.getString("scope"));
+    assertEquals(full.getJsonNumber("toSeq"), since.getJsonNumber("afterSeq"));
+    assertEquals(full.getJsonNumber("id"), since.getJsonNumber("checkpointId"));
+    long sinceChecked = since.getJsonNumber("entriesChecked").longValue();
+    assertTrue(sinceChecked >= 1 && sinceChecked < full.getJsonNumber("toSeq").longValue());
+    assertEquals(
+        since.getJsonNumber("toSeq").longValue() - since.getJsonNumber("afterSeq").longValue(),
+        sinceChecked);
+
+    // A walk in the background: accepted at once, its progress and verdict read by its id.
+    JsonObject started =
+        admin()
+            .post("/netra/api/v1/audit/verifications", "{\"from\":\"GENESIS\"}")
+            .expect(202)
+            .json();
+    long id = started.getJsonNumber("id").longValue();
+    JsonObject done = started;
+    for (int i = 0; i < 240 && done.getString("status").equals("RUNNING"); i++) {
+      Thread.sleep(250);
+      done = admin().get("/netra/api/v1/audit/verifications/" + id).expect(200).json();
+    }
+    assertEquals("VALID", done.getString("status"), done.toString());
+    assertEquals(done.getJsonNumber("total"), done.getJsonNumber("entriesChecked"));
+    assertEquals(since.getJsonNumber("id"), done.getJsonNumber("checkpointId"));
+    JsonArray walks = admin().get("/netra/api/v1/audit/verifications").expect(200).array();
+    assertEquals(id, walks.getJsonObject(0).getJsonNumber("id").longValue());
+
+    JsonObject bad =
+        admin().get("/netra/api/v1/audit/verify?from=YESTERDAY").problem(400, "INVALID_INPUT");
+    assertEquals("from", bad.getJsonArray("errors").getJsonObject(0).getString("field"));
+    demo().post("/netra/api/v1/audit/verifications", "{}").problem(403, "FORBIDDEN");
+    admin().get("/netra/api/v1/audit/verifications/987654").problem(404, "NOT_FOUND");
+  }
+
+  @Test
+  void readinessLivenessAndMetricsAreServedTheMicroProfileWay() {
+    Api any = Api.anonymous(base);
+    JsonObject ready = any.get("/health/ready").expect(200).json();
+    assertEquals("UP", ready.getString("status"), ready.toString());
+    Set<String> checks =
+        ready.getJsonArray("checks").stream()
+            .map(c -> c.asJsonObject().getString("name"))
+            .collect(Collectors.toSet());
+    assertTrue(
+        checks.containsAll(Set.of("database", "camel", "connectors", "cluster", "audit-sealer")),
+        checks.toString());
+    JsonObject live = any.get("/health/live").expect(200).json();
+    assertEquals("UP", live.getString("status"), live.toString());
+    assertTrue(live.toString().contains("\"heap\"") && live.toString().contains("\"threads\""));
+
+    String nip = untouched("PNS").getString("nip");
+    demo()
+        .post(
+            "/netra/api/v1/gate/decisions",
+            decision("IT-METRIC-" + nip, "ELECTION_DUTY", "KPPS", nip))
+        .expect(201);
+    String metrics = any.get("/metrics").expect(200).body();
+    assertTrue(
+        metrics
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("netra_gate_decisions_total{")
+                        && l.contains("outcome=\"BLOCK\"")
+                        && l.contains("kind=\"stored\"")),
+        "decisions by outcome");
+    for (String name :
+        List.of(
+            "netra_gate_decision_duration_seconds",
+            "netra_outbox_open",
+            "netra_outbox_dead",
+            "netra_outbox_oldest_open_age_seconds",
+            "netra_audit_pending",
+            "jvm_uptime_seconds")) {
+      assertTrue(metrics.contains(name), name + " in /metrics");
+    }
+  }
+
+  @Test
+  void whatFailsOutsideTheApiIsStillAProblemNeverAnHtmlPage() {
+    Api any = Api.anonymous(base);
+    for (String path :
+        List.of("/netra/no-such-page", "/netra/problem", "/netra/console/nothing.js")) {
+      Api.Res r = any.get(path);
+      JsonObject p = r.problem(404, "NOT_FOUND");
+      assertFalse(r.body().contains("<html"), path);
+      assertEquals(404, p.getInt("status"));
+    }
+    // A method the static files do not take.
+    Api.Res r = any.send("DELETE", "/netra/console/index.html", null, null, "en");
+    assertEquals("application/problem+json", r.contentType().split(";")[0].trim(), r.body());
+    assertTrue(r.status() == 405 || r.status() == 403, r.body());
+  }
 }

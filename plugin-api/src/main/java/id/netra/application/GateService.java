@@ -23,8 +23,10 @@ import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Times;
 import id.netra.domain.training.TrainingRepository;
 import id.netra.domain.training.TrainingStanding;
+import id.netra.infrastructure.metrics.NetraMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +47,7 @@ public class GateService {
   @Inject CaseRepository cases;
   @Inject AuditService audit;
   @Inject DeliveryService deliveries;
+  @Inject NetraMetrics metrics;
 
   /**
    * Decides a request of an HR-system client. The same {@code requestRef} under the same facts
@@ -56,7 +59,19 @@ public class GateService {
    */
   public Answer decide(
       Actor client, String requestRef, GateRequest request, Long electionId, boolean dryRun) {
-    Employee employee = employeeOf(client, request.nip());
+    long started = System.nanoTime();
+    Answer answer = answer(client, requestRef, request, electionId, dryRun);
+    metrics.decision(
+        answer.evaluation().outcome().name(),
+        answer.replayed(),
+        dryRun,
+        Duration.ofNanos(System.nanoTime() - started));
+    return answer;
+  }
+
+  private Answer answer(
+      Actor client, String requestRef, GateRequest request, Long electionId, boolean dryRun) {
+    Employee employee = employeeOf(client, request.nip(), !dryRun);
     Optional<ElectionPeriod> election = electionFor(employee, request, electionId);
     GateEvaluation evaluation = evaluate(employee, election.orElse(null), request);
     if (dryRun) {
@@ -104,10 +119,11 @@ public class GateService {
 
   /**
    * Re-decides the employee's open (not ALLOW) decisions under today's facts, in the caller's
-   * transaction. Each whose outcome changes leaves a decision change for the HR system.
+   * transaction, holding the employee's lock (a decision being made meanwhile is then seen). Each
+   * whose outcome changes leaves a decision change for the HR system.
    */
   public void reevaluate(Actor actor, String nip, String cause) {
-    Employee employee = employees.findByNip(nip).orElse(null);
+    Employee employee = employees.lockByNip(nip).orElse(null);
     if (employee == null) {
       return;
     }
@@ -185,9 +201,9 @@ public class GateService {
     return settings.gateFacts(own, request.startDate(), own.isEmpty() ? null : cases.catalogue());
   }
 
-  private Employee employeeOf(Actor actor, String nip) {
-    return employees
-        .findByNip(nip)
+  /** The client's employee; locked when a decision is to be stored (see {@code lockByNip}). */
+  private Employee employeeOf(Actor actor, String nip, boolean lock) {
+    return (lock ? employees.lockByNip(nip) : employees.findByNip(nip))
         .filter(e -> actor.mayAct(e.agencyCode()))
         .orElseThrow(
             () ->

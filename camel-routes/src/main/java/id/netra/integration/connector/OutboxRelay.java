@@ -11,7 +11,9 @@ import org.apache.camel.builder.RouteBuilder;
  * Delivers Netra's outbox: claims due messages of the connectors that deliver now, hands each to
  * {@code direct:<connector>.deliver}, and reports back delivered or failed (the outbox then owns
  * the backoff and the dead letter). A message is claimed under a lease, so if Netra stops mid-run
- * it is delivered again after the lease; targets make that harmless with the idempotency key.
+ * it is delivered again after the lease; targets make that harmless with the idempotency key. The
+ * lease is renewed right before each message is sent, and a message another instance claimed after
+ * its lease ran out is not sent again by this one.
  */
 public final class OutboxRelay extends RouteBuilder {
 
@@ -37,6 +39,9 @@ public final class OutboxRelay extends RouteBuilder {
         .process(this::claim)
         .split(body())
         .setProperty(ENTRY, body())
+        // The batch was claimed together; each message's lease is renewed as its turn comes, and
+        // one that another instance took over meanwhile is left to it.
+        .filter(this::stillHeld)
         .setHeader("netraDeliverTo", simple("direct:${body.connectorId()}.deliver"))
         .doTry()
         .toD("${header.netraDeliverTo}")
@@ -50,6 +55,19 @@ public final class OutboxRelay extends RouteBuilder {
     var connectors = registry.delivering();
     List<OutboxEntry> due = connectors.isEmpty() ? List.of() : outbox.claim(connectors, BATCH);
     exchange.getMessage().setBody(due);
+  }
+
+  private boolean stillHeld(Exchange exchange) {
+    OutboxEntry entry = exchange.getProperty(ENTRY, OutboxEntry.class);
+    boolean held = outbox.renew(entry.id(), entry.attempt());
+    if (!held) {
+      LOG.info(
+          "Outbox message "
+              + entry.id()
+              + " is no longer held by this attempt (its lease ran out and it was taken over):"
+              + " not sent");
+    }
+    return held;
   }
 
   private void delivered(Exchange exchange) {

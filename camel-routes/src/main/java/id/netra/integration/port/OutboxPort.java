@@ -15,6 +15,15 @@ public interface OutboxPort {
    */
   List<OutboxEntry> claim(Collection<String> connectorIds, int limit);
 
+  /**
+   * Renews the lease of a claimed message just before its attempt is sent, so that the lease covers
+   * this message's own attempt however long the ones before it in the batch took.
+   *
+   * @return false when this attempt no longer holds the message (its lease ran out and another
+   *     instance claimed it, or an administrator retried or discarded it): it must not be sent
+   */
+  boolean renew(long entryId, int attempt);
+
   /** The message reached its target; {@code targetRef} is what the target answered, if anything. */
   void delivered(long entryId, String targetRef);
 

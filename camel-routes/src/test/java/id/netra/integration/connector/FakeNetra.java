@@ -218,6 +218,25 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
     return out;
   }
 
+  /** Attempts the relay renewed before sending, by entry id: what a lease-race test looks at. */
+  final List<Long> renewed = new ArrayList<>();
+
+  /**
+   * Messages whose claim is taken over right after this relay claimed them, as another instance
+   * would once the lease ran out during the batch's earlier, slow deliveries.
+   */
+  final java.util.Set<Long> takenOver = new java.util.HashSet<>();
+
+  @Override
+  public synchronized boolean renew(long entryId, int attempt) {
+    Message m = outbox.get(entryId);
+    renewed.add(entryId);
+    if (takenOver.remove(entryId)) {
+      m.attempts++; // the other instance's claim
+    }
+    return m.state.equals("IN_FLIGHT") && m.attempts == attempt;
+  }
+
   @Override
   public synchronized void delivered(long entryId, String targetRef) {
     Message m = outbox.get(entryId);

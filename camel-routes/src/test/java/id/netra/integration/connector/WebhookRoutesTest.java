@@ -177,6 +177,18 @@ class WebhookRoutesTest extends ConnectorRouteTest {
   }
 
   @Test
+  void aMessageTakenOverByAnotherInstanceIsNotSentAgain() throws Exception {
+    long lost = netra.enqueue("hr-callback", OutboxEntry.DECISION, decision("ALLOW", "", "701"));
+    netra.takenOver.add(lost);
+    long kept = netra.enqueue("hr-callback", OutboxEntry.DECISION, decision("BLOCK", "X", "702"));
+    await(() -> "DELIVERED".equals(netra.outbox.get(kept).state));
+    assertTrue(netra.renewed.contains(lost), "its lease was checked before sending");
+    assertEquals(1, stored.size(), "only the message still held was sent");
+    assertEquals("BLOCK", received.get(0).getString("outcome"));
+    assertEquals("IN_FLIGHT", netra.outbox.get(lost).state, "left to the instance that holds it");
+  }
+
+  @Test
   void aReceiverThatRefusesTheSignatureMakesADeadLetter() throws Exception {
     receiverSecret = "another-secret-than-netra-has";
     long id = netra.enqueue("hr-callback", OutboxEntry.DECISION, decision("ALLOW", "", "701"));

@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * One link of the audit chain. Its {@code seq} is dense (1, 2, 3 …) and its hash covers every field
- * and the previous link's hash.
+ * and the previous link's hash. Links are made by the sealer from committed pending records, never
+ * in a business transaction, and never changed afterwards.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -64,6 +65,24 @@ public class AuditEntry {
     this.before = record.before();
     this.after = record.after();
     this.hash = computeHash();
+  }
+
+  /** An entry as it is stored, read back for a walk of the chain. */
+  public static AuditEntry stored(
+      long seq, Instant occurredAt, AuditRecord record, String prevHash, String hash) {
+    AuditEntry e = new AuditEntry();
+    e.seq = seq;
+    e.occurredAt = occurredAt;
+    e.actor = record.actor();
+    e.agencyCode = record.agencyCode();
+    e.action = record.action();
+    e.entityType = record.entityType();
+    e.entityId = record.entityId();
+    e.before = record.before();
+    e.after = record.after();
+    e.prevHash = prevHash;
+    e.hash = hash;
+    return e;
   }
 
   /** The hash this entry should have, from its own fields. */

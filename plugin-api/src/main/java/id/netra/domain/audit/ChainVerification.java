@@ -1,41 +1,22 @@
 package id.netra.domain.audit;
 
-import java.util.Iterator;
-
 /**
- * The result of walking the chain from the first entry.
+ * The verdict of a walk along the chain.
  *
- * @param valid whether every link holds
- * @param entriesChecked how many entries were read
- * @param firstBrokenSeq the first entry whose hash or link is wrong, or null
+ * @param valid whether every link walked holds, and the last one is the head
+ * @param entriesChecked how many entries were checked (after {@code afterSeq})
+ * @param firstBrokenSeq the first entry whose hash or link is wrong, or that is missing; or null
  * @param problem what is wrong with it, or null
+ * @param afterSeq the walk checked the entries after this one (0: from the first entry; else a
+ *     checkpoint, whose own entry was compared with it)
+ * @param toSeq the head when the walk began: the last entry it checked
+ * @param headHash the head's hash when the walk began
  */
 public record ChainVerification(
-    boolean valid, long entriesChecked, Long firstBrokenSeq, String problem) {
-
-  /** Walks entries in seq order; stops at the first broken link. */
-  public static ChainVerification verify(Iterator<AuditEntry> entries) {
-    String expectedPrev = AuditEntry.GENESIS;
-    long expectedSeq = 1;
-    long checked = 0;
-    while (entries.hasNext()) {
-      AuditEntry e = entries.next();
-      checked++;
-      if (e.seq() != expectedSeq) {
-        return new ChainVerification(
-            false, checked, e.seq(), "entry " + expectedSeq + " is missing");
-      }
-      if (!e.prevHash().equals(expectedPrev)) {
-        return new ChainVerification(
-            false, checked, e.seq(), "does not link to the previous entry's hash");
-      }
-      if (!e.hash().equals(e.computeHash())) {
-        return new ChainVerification(
-            false, checked, e.seq(), "its content does not match its hash");
-      }
-      expectedPrev = e.hash();
-      expectedSeq++;
-    }
-    return new ChainVerification(true, checked, null, null);
-  }
-}
+    boolean valid,
+    long entriesChecked,
+    Long firstBrokenSeq,
+    String problem,
+    long afterSeq,
+    long toSeq,
+    String headHash) {}

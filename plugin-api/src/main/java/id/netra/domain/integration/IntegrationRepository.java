@@ -30,6 +30,12 @@ public interface IntegrationRepository {
   boolean claim(long id, int seenAttempts, Instant now, Instant leaseUntil, String instance);
 
   /**
+   * Extends the lease of a message this instance holds in this attempt (compare-and-set on its
+   * state, attempts and claimer); false when it no longer holds it.
+   */
+  boolean renew(long id, int attempt, Instant now, Instant leaseUntil, String instance);
+
+  /**
    * @param agencyCode null for every agency
    * @param state null for every state
    * @param connectorId null for every connector
@@ -45,6 +51,16 @@ public interface IntegrationRepository {
 
   /** Messages of the connector not yet delivered nor given up. */
   long countBacklog(String connectorId);
+
+  /** The whole outbox at a glance: messages not yet final, the oldest of them, dead letters. */
+  OutboxSummary outboxSummary();
+
+  /**
+   * @param open messages waiting for or in their next attempt
+   * @param oldestOpen when the oldest of them was written, or null
+   * @param dead messages that used up their attempts
+   */
+  record OutboxSummary(long open, java.time.Instant oldestOpen, long dead) {}
 
   void addRun(ConnectorRun run);
 

@@ -77,6 +77,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
   @Inject IntegrationRepository integration;
   @Inject CaseService cases;
   @Inject NetraInstance instance;
+  @Inject id.netra.infrastructure.metrics.NetraMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "netra.outbox.lease", defaultValue = "PT2M")
@@ -270,6 +271,12 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
   }
 
   @Override
+  public boolean renew(long entryId, int attempt) {
+    Instant now = Times.now();
+    return integration.renew(entryId, attempt, now, now.plus(Duration.parse(lease)), instance.name());
+  }
+
+  @Override
   public void delivered(long entryId, String targetRef) {
     integration
         .findMessage(entryId)
@@ -330,6 +337,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
             report.error(),
             items);
     integration.addRun(run);
+    metrics.connectorRun(run);
     if (markerName != null && marker != null) {
       Instant now = Times.now();
       integration

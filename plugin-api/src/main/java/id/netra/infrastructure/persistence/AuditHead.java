@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The one row that says where the audit chain ends; locked while a link is appended. */
+/** The one row that says where the audit chain ends; locked by the sealer while it appends. */
 @Entity
 @Table(name = "audit_head")
 public class AuditHead {

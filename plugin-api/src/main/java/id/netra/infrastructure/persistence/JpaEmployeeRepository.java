@@ -23,6 +23,15 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   }
 
   @Override
+  public Optional<Employee> lockByNip(String canonicalNip) {
+    return em.createQuery("SELECT e FROM Employee e WHERE e.nip = :nip", Employee.class)
+        .setParameter("nip", canonicalNip)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<Employee> findByAgency(String agencyCode, int offset, int limit) {
     return em.createQuery(
             "SELECT e FROM Employee e WHERE e.agencyCode = :a ORDER BY e.nip", Employee.class)

@@ -101,6 +101,22 @@ public class JpaIntegrationRepository implements IntegrationRepository {
   }
 
   @Override
+  public boolean renew(long id, int attempt, Instant now, Instant leaseUntil, String instance) {
+    return em.createQuery(
+                "UPDATE OutboxMessage m SET m.leaseUntil = :lease, m.updatedAt = :now"
+                    + " WHERE m.id = :id AND m.attempts = :attempt AND m.state = :inFlight"
+                    + " AND m.claimedBy = :by")
+            .setParameter("lease", leaseUntil)
+            .setParameter("now", now)
+            .setParameter("id", id)
+            .setParameter("attempt", attempt)
+            .setParameter("inFlight", DeliveryState.IN_FLIGHT)
+            .setParameter("by", instance)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
   public List<OutboxMessage> findMessages(
       String agencyCode, DeliveryState state, String connectorId, int offset, int limit) {
     var query =
@@ -130,6 +146,32 @@ public class JpaIntegrationRepository implements IntegrationRepository {
         .setParameter("c", connectorId)
         .setParameter("open", OPEN)
         .getSingleResult();
+  }
+
+  @Override
+  public OutboxSummary outboxSummary() {
+    long open = 0;
+    long dead = 0;
+    Instant oldest = null;
+    for (Object[] row :
+        em.createQuery(
+                "SELECT m.state, COUNT(m), MIN(m.createdAt) FROM OutboxMessage m"
+                    + " WHERE m.state IN :states GROUP BY m.state",
+                Object[].class)
+            .setParameter(
+                "states",
+                List.of(DeliveryState.PENDING, DeliveryState.IN_FLIGHT, DeliveryState.DEAD))
+            .getResultList()) {
+      long n = ((Number) row[1]).longValue();
+      if (row[0] == DeliveryState.DEAD) {
+        dead = n;
+      } else {
+        open += n;
+        Instant at = (Instant) row[2];
+        oldest = oldest == null || (at != null && at.isBefore(oldest)) ? at : oldest;
+      }
+    }
+    return new OutboxSummary(open, oldest, dead);
   }
 
   @Override

@@ -69,12 +69,29 @@ public final class Problem {
   }
 
   public Response toResponse(String acceptLanguage) {
-    boolean en;
+    boolean en = prefersEnglish(acceptLanguage);
+    return Response.status(status.getStatusCode())
+        .type(MEDIA_TYPE)
+        .header("Content-Language", en ? "en" : "id")
+        .entity(json(en))
+        .build();
+  }
+
+  public int status() {
+    return status.getStatusCode();
+  }
+
+  /** Whether the Accept-Language header asks for English (a header that cannot be read: no). */
+  public static boolean prefersEnglish(String acceptLanguage) {
     try {
-      en = english(acceptLanguage);
+      return english(acceptLanguage);
     } catch (IllegalArgumentException e) {
-      en = false;
+      return false;
     }
+  }
+
+  /** The problem document, its {@code detail} in English or Indonesian. */
+  public String json(boolean en) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("type", TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-'))
@@ -99,10 +116,6 @@ public final class Problem {
       }
       body.add("errors", list);
     }
-    return Response.status(status.getStatusCode())
-        .type(MEDIA_TYPE)
-        .header("Content-Language", en ? "en" : "id")
-        .entity(body.build().toString())
-        .build();
+    return body.build().toString();
   }
 }

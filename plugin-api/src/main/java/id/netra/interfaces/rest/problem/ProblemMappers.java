@@ -97,6 +97,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       }
       return forStatus(w.getResponse().getStatusInfo());
     }
+    return internal(t);
+  }
+
+  /** An unexpected failure: logged with an incident id, answered without internals. */
+  public static Problem internal(Throwable t) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, t);
     return Problem.of(
@@ -115,8 +120,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     return false;
   }
 
-  private static Problem forStatus(Response.StatusType status) {
+  /** The problem for a bare HTTP status (the container's own 404, 405, 500 …). */
+  public static Problem forStatus(Response.StatusType status) {
     return switch (status.getStatusCode()) {
+      case 403 ->
+          Problem.of(
+              status,
+              "FORBIDDEN",
+              "Anda tidak berwenang melakukan ini.",
+              "You are not allowed to do this.");
       case 404 ->
           Problem.of(
               status,
