@@ -169,19 +169,26 @@ set_property netra.instance.name "${NETRA_INSTANCE_NAME:-}"
 # The server's own limits (config/README.md, "Sizing").
 HEAP=${NETRA_HEAP:-2g}
 [[ "$HEAP" =~ ^[0-9]+[mMgG]$ ]] || { echo "setup-domain: NETRA_HEAP must look like 512m or 2g, not $HEAP" >&2; exit 2; }
-JVM_CHANGED=false
+RESTART=false
 CURRENT_XMX=$(A list-jvm-options | grep -E '^-Xmx' | head -1 || true)
 if [ "$CURRENT_XMX" != "-Xmx$HEAP" ]; then
   [ -z "$CURRENT_XMX" ] || A delete-jvm-options "$CURRENT_XMX" >/dev/null
   A create-jvm-options "-Xmx$HEAP" >/dev/null
-  JVM_CHANGED=true
+  RESTART=true
 fi
-A set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${NETRA_HTTP_THREADS:-32}" >/dev/null
-echo "Limits: heap $HEAP, ${NETRA_HTTP_THREADS:-32} HTTP threads, $POOL_MAX database connections"
+THREADS=${NETRA_HTTP_THREADS:-32}
+[[ "$THREADS" =~ ^[1-9][0-9]*$ ]] || { echo "setup-domain: NETRA_HTTP_THREADS must be a number, not $THREADS" >&2; exit 2; }
+POOL_KEY=configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size
+if ! A get "$POOL_KEY" | grep -q "^$POOL_KEY=$THREADS\$"; then
+  # Payara's own default is 5 threads; the listener takes a new size at the next start.
+  A set "$POOL_KEY=$THREADS" >/dev/null
+  RESTART=true
+fi
+echo "Limits: heap $HEAP, $THREADS HTTP threads, $POOL_MAX database connections"
 
 if ! $KEEP; then
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null
-elif $JVM_CHANGED; then
+elif $RESTART; then
   "$ASADMIN" restart-domain "$DOMAIN" >/dev/null
 fi
 echo "Payara domain $DOMAIN is ready."
