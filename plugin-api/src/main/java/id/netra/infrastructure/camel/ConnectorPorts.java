@@ -273,7 +273,8 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
   @Override
   public boolean renew(long entryId, int attempt) {
     Instant now = Times.now();
-    return integration.renew(entryId, attempt, now, now.plus(Duration.parse(lease)), instance.name());
+    return integration.renew(
+        entryId, attempt, now, now.plus(Duration.parse(lease)), instance.name());
   }
 
   @Override
