@@ -14,36 +14,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry extends AuditContent {
 
   /** The hash the first entry chains to. */
   public static final String GENESIS = "0".repeat(64);
 
   @Id private Long seq;
-
-  @Column(name = "occurred_at", nullable = false)
-  private Instant occurredAt;
-
-  @Column(nullable = false, length = 120)
-  private String actor;
-
-  @Column(name = "agency_code", length = 32)
-  private String agencyCode;
-
-  @Column(nullable = false, length = 64)
-  private String action;
-
-  @Column(name = "entity_type", nullable = false, length = 64)
-  private String entityType;
-
-  @Column(name = "entity_id", nullable = false, length = 100)
-  private String entityId;
-
-  @Column(name = "before_state", length = 20000)
-  private String before;
-
-  @Column(name = "after_state", length = 20000)
-  private String after;
 
   @Column(name = "prev_hash", nullable = false, length = 64)
   private String prevHash;
@@ -54,35 +30,23 @@ public class AuditEntry {
   protected AuditEntry() {}
 
   public AuditEntry(long seq, String prevHash, AuditRecord record, Instant at) {
+    super(record, at);
     this.seq = seq;
     this.prevHash = prevHash;
-    this.occurredAt = at;
-    this.actor = record.actor();
-    this.agencyCode = record.agencyCode();
-    this.action = record.action();
-    this.entityType = record.entityType();
-    this.entityId = record.entityId();
-    this.before = record.before();
-    this.after = record.after();
     this.hash = computeHash();
+  }
+
+  private AuditEntry(long seq, Instant at, AuditRecord record, String prevHash, String hash) {
+    super(record, at);
+    this.seq = seq;
+    this.prevHash = prevHash;
+    this.hash = hash;
   }
 
   /** An entry as it is stored, read back for a walk of the chain. */
   public static AuditEntry stored(
       long seq, Instant occurredAt, AuditRecord record, String prevHash, String hash) {
-    AuditEntry e = new AuditEntry();
-    e.seq = seq;
-    e.occurredAt = occurredAt;
-    e.actor = record.actor();
-    e.agencyCode = record.agencyCode();
-    e.action = record.action();
-    e.entityType = record.entityType();
-    e.entityId = record.entityId();
-    e.before = record.before();
-    e.after = record.after();
-    e.prevHash = prevHash;
-    e.hash = hash;
-    return e;
+    return new AuditEntry(seq, occurredAt, record, prevHash, hash);
   }
 
   /** The hash this entry should have, from its own fields. */
@@ -92,50 +56,18 @@ public class AuditEntry {
             "\u001f",
             String.valueOf(seq),
             prevHash,
-            occurredAt.toString(),
-            actor,
-            String.valueOf(agencyCode),
-            action,
-            entityType,
-            entityId,
-            String.valueOf(before),
-            String.valueOf(after)));
+            occurredAt().toString(),
+            actor(),
+            String.valueOf(agencyCode()),
+            action(),
+            entityType(),
+            entityId(),
+            String.valueOf(before()),
+            String.valueOf(after())));
   }
 
   public Long seq() {
     return seq;
-  }
-
-  public Instant occurredAt() {
-    return occurredAt;
-  }
-
-  public String actor() {
-    return actor;
-  }
-
-  public String agencyCode() {
-    return agencyCode;
-  }
-
-  public String action() {
-    return action;
-  }
-
-  public String entityType() {
-    return entityType;
-  }
-
-  public String entityId() {
-    return entityId;
-  }
-
-  public String before() {
-    return before;
-  }
-
-  public String after() {
-    return after;
   }
 
   public String prevHash() {

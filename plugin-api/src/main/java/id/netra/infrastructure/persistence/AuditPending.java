@@ -1,7 +1,7 @@
 package id.netra.infrastructure.persistence;
 
+import id.netra.domain.audit.AuditContent;
 import id.netra.domain.audit.AuditRecord;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_pending")
-public class AuditPending {
+public class AuditPending extends AuditContent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_pending_seq")
@@ -27,48 +27,9 @@ public class AuditPending {
       allocationSize = 1)
   private Long id;
 
-  @Column(name = "occurred_at", nullable = false)
-  private Instant occurredAt;
-
-  @Column(nullable = false, length = 120)
-  private String actor;
-
-  @Column(name = "agency_code", length = 32)
-  private String agencyCode;
-
-  @Column(nullable = false, length = 64)
-  private String action;
-
-  @Column(name = "entity_type", nullable = false, length = 64)
-  private String entityType;
-
-  @Column(name = "entity_id", nullable = false, length = 100)
-  private String entityId;
-
-  @Column(name = "before_state", length = 20000)
-  private String before;
-
-  @Column(name = "after_state", length = 20000)
-  private String after;
-
   protected AuditPending() {}
 
   AuditPending(AuditRecord r, Instant at) {
-    this.occurredAt = at;
-    this.actor = r.actor();
-    this.agencyCode = r.agencyCode();
-    this.action = r.action();
-    this.entityType = r.entityType();
-    this.entityId = r.entityId();
-    this.before = r.before();
-    this.after = r.after();
-  }
-
-  AuditRecord record() {
-    return new AuditRecord(actor, agencyCode, action, entityType, entityId, before, after);
-  }
-
-  Instant occurredAt() {
-    return occurredAt;
+    super(r, at);
   }
 }

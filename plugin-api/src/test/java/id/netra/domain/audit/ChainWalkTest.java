@@ -48,7 +48,7 @@ class ChainWalkTest {
   }
 
   static void set(AuditEntry e, String field, Object value) throws Exception {
-    Field f = AuditEntry.class.getDeclaredField(field);
+    Field f = AuditContent.class.getDeclaredField(field);
     f.setAccessible(true);
     f.set(e, value);
   }
