@@ -132,7 +132,7 @@ done
 
 STAMP=$(date -u +%Y-%m-%d)
 MACHINE="$(hostname)-$(nproc)cpu"
-OUT=$ROOT/bench/results/$STAMP-$MACHINE
+OUT=$ROOT/bench/results/$STAMP-$MACHINE-$DB
 ABOUT="Run $(date -u +%FT%TZ) on $MACHINE ($(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB), $(java -version 2>&1 | head -1), Payara $PAYARA_VERSION, heap $NETRA_HEAP; $EMPLOYEES employees, $AUDIT audit records added, ${STEP}s a step; wrk with 2 threads on the same machine as the server."
 bench report "$FIGURES" "$OUT.md" "$OUT.json" "$ABOUT" >/dev/null
 echo "==> Results: $OUT.md"
