@@ -18,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,7 +48,7 @@ public class AuditVerifier {
     AuditVerifier self = self();
     AuditVerification v = self.begin(actor, scope);
     self.walk(v.id());
-    return audit.verification(v.id()).orElseThrow();
+    return get(v.id());
   }
 
   /** Starts a walk in the background and answers at once with it, RUNNING. */
@@ -59,7 +60,7 @@ public class AuditVerifier {
   }
 
   /** Walks newest first. */
-  public java.util.List<AuditVerification> list(int limit) {
+  public List<AuditVerification> list(int limit) {
     return audit.verifications(limit);
   }
 

@@ -24,11 +24,6 @@ public record AuditQuery(
     long afterSeq,
     int limit) {
 
-  /** Every entry after a sequence number: a page of the whole chain. */
-  public static AuditQuery page(long afterSeq, int limit) {
-    return new AuditQuery(null, null, null, null, null, null, null, afterSeq, limit);
-  }
-
   /** The same search within one agency's entries (or all, for null). */
   public AuditQuery within(String scope) {
     return new AuditQuery(scope, entityType, entityId, actor, action, from, to, afterSeq, limit);

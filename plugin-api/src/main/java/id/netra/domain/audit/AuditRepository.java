@@ -25,9 +25,6 @@ public interface AuditRepository {
   /** How many committed records wait to be sealed, and since when the oldest waits (or null). */
   Backlog backlog();
 
-  /** The chain's head as of now. */
-  ChainHead head();
-
   /** The head, locked until the caller's transaction ends: no sealer moves it meanwhile. */
   ChainHead lockHead();
 

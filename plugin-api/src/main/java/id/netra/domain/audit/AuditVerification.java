@@ -172,12 +172,6 @@ public class AuditVerification {
     return Math.max(0, toSeq - afterSeq);
   }
 
-  /** The verdict so far, in the shape {@code GET /audit/verify} answers. */
-  public ChainVerification verdict() {
-    return new ChainVerification(
-        status == Status.VALID, checked, firstBrokenSeq, problem, afterSeq, toSeq, toHash);
-  }
-
   public Long id() {
     return id;
   }
@@ -196,10 +190,6 @@ public class AuditVerification {
 
   public Instant startedAt() {
     return startedAt;
-  }
-
-  public Instant heartbeatAt() {
-    return heartbeatAt;
   }
 
   public Instant finishedAt() {

@@ -16,19 +16,20 @@ public class JpaEmployeeRepository implements EmployeeRepository {
 
   @Override
   public Optional<Employee> findByNip(String canonicalNip) {
-    return em.createQuery("SELECT e FROM Employee e WHERE e.nip = :nip", Employee.class)
-        .setParameter("nip", canonicalNip)
-        .getResultStream()
-        .findFirst();
+    return byNip(canonicalNip).getResultStream().findFirst();
   }
 
   @Override
   public Optional<Employee> lockByNip(String canonicalNip) {
-    return em.createQuery("SELECT e FROM Employee e WHERE e.nip = :nip", Employee.class)
-        .setParameter("nip", canonicalNip)
+    return byNip(canonicalNip)
         .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
+  }
+
+  private jakarta.persistence.TypedQuery<Employee> byNip(String canonicalNip) {
+    return em.createQuery("SELECT e FROM Employee e WHERE e.nip = :nip", Employee.class)
+        .setParameter("nip", canonicalNip);
   }
 
   @Override
