@@ -24,7 +24,9 @@ INSERT INTO pegawai (id_pegawai, nip, nama, jenis_pegawai, kd_unit, nip_atasan, 
   (9, '198906192021021006', 'Joko Setiawan', 'P3K', 'DISDIK', '19780214 200312 1 005', 'IX', 'JABATAN_FUNGSIONAL', '1', '2026-01-05 08:00:08'),
   (10, '199601122023012019', 'Indah Wulandari', 'P3K', 'DISHUB', NULL, 'VII', 'JABATAN_FUNGSIONAL', '1', '2026-01-05 08:00:09'),
   (11, '19800808 200501 1 011', 'Agus Kurniawan', 'PNS', 'SETDA', NULL, 'IV/a', 'JABATAN_STRUKTURAL', '1', '2026-01-05 08:00:10'),
-  (12, '19870315 201001 2 012', 'Lestari Pratama', 'PNS', 'DINKES', NULL, 'III/c', 'JABATAN_STRUKTURAL', '1', '2026-01-05 08:00:11');
+  (12, '19870315 201001 2 012', 'Lestari Pratama', 'PNS', 'DINKES', NULL, 'III/c', 'JABATAN_STRUKTURAL', '1', '2026-01-05 08:00:11'),
+  -- A tenaga honorer (non-ASN): the SIMPEG's own staff number, no rank; signs the pact too.
+  (13, 'PTT-2024-0031', 'Wahyu Nugroho', 'HONOR', 'DISHUB', '19800808 200501 1 011', NULL, NULL, '1', '2026-01-05 08:00:12');
 
 INSERT INTO cuti (id_cuti, nip, jenis_cuti, tgl_mulai, tgl_selesai, keterangan, status) VALUES
   (5001, '19780214 200312 1 005', 'CT', FORMATDATETIME(DATEADD('DAY', 10, CURRENT_DATE), 'dd-MM-yyyy'),

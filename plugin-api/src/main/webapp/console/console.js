@@ -11,19 +11,22 @@
     id: {
       login: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', logout: 'Keluar',
       badLogin: 'Nama pengguna atau kata sandi salah.', offline: 'Netra tidak dapat dihubungi.',
-      dashboard: 'Kepatuhan', cases: 'Perkara', templates: 'Pakta', agency: 'Instansi', election: 'Pemilihan',
+      dashboard: 'Kepatuhan', cases: 'Kasus', templates: 'Pakta', agency: 'Instansi', election: 'Pemilihan',
       employees: 'Pegawai', signed: 'Menandatangani pakta', trained: 'Lulus pelatihan', compliant: 'Lengkap keduanya',
-      openCases: 'Perkara terbuka', overdue: 'Lewat tenggat', blockRecommended: 'Direkomendasikan blokir',
+      openCases: 'Kasus terbuka', overdue: 'Lewat tenggat', blockRecommended: 'Direkomendasikan blokir',
       perUnit: 'Per unit kerja', unit: 'Unit', overTime: 'Dari hari ke hari', day: 'Tanggal',
-      byType: 'Perkara terbuka per jenis dan status', violation: 'Pelanggaran', state: 'Status', count: 'Jumlah',
-      csv: 'Unduh CSV', queue: 'Antrean perkara', allStates: 'Semua status', onlyOverdue: 'Hanya yang lewat tenggat',
+      byType: 'Kasus terbuka per jenis dan status', violation: 'Pelanggaran', state: 'Status', count: 'Jumlah',
+      csv: 'Unduh CSV', queue: 'Antrean kasus', allStates: 'Semua status', onlyOverdue: 'Hanya yang lewat tenggat',
       filter: 'Saring', id: 'No.', nip: 'NIP', due: 'Tenggat', daysLeft: 'Sisa hari', none: 'Tidak ada data.',
-      caseTitle: (id) => `Perkara ${id}`, source: 'Sumber', reporter: 'Pelapor', eventDate: 'Tanggal kejadian',
+      caseTitle: (id) => `Kasus ${id}`, source: 'Sumber', reporter: 'Pelapor', eventDate: 'Tanggal kejadian',
       reportedOn: 'Dicatat', description: 'Uraian', sanction: 'Hukuman', decree: 'Keputusan', history: 'Riwayat',
       action: 'Tindakan', by: 'Oleh', note: 'Catatan', records: 'Pencatatan ke data kepegawaian', connector: 'Konektor',
       what: 'Isi', targetRef: 'Id di tujuan', attempts: 'Percobaan', next: 'Langkah berikutnya', noActions: 'Peran Anda tidak punya langkah untuk status ini.',
       issuer: 'Penerbit', number: 'Nomor', date: 'Tanggal', startDate: 'Mulai berlaku', examinerNip: 'NIP pemeriksa',
-      submit: 'Kirim', cancel: 'Batal', done: (a, s) => `${a}: perkara kini berstatus ${s}.`,
+      capacity: 'Kedudukan PPK (DEFINITIVE, PLT, PJ)', mandate: 'Surat mandat (Plt/Pj)', receivedOn: 'SK diterima pegawai',
+      stage: 'Tahap', track: 'Jalur', authority: 'Penanda tangan SK', objection: 'Upaya administratif', objectionDeadline: 'Batas keberatan',
+      bawasluLate: 'Lewat 7 hari Bawaslu (informasi)',
+      submit: 'Kirim', cancel: 'Batal', done: (a, s) => `${a}: kasus kini berstatus ${s}.`,
       tplTitle: 'Templat pakta integritas', code: 'Kode', version: 'Versi', status: 'Status', published: 'Terbit',
       edit: 'Ubah', preview: 'Pratinjau', publish: 'Terbitkan', newDraft: 'Buat draf versi baru', save: 'Simpan draf',
       titleId: 'Judul (Indonesia)', titleEn: 'Judul (Inggris)', clause: (i) => `Butir ${i}`, textId: 'Teks Indonesia', textEn: 'Teks Inggris',
@@ -74,6 +77,9 @@
       action: 'Action', by: 'By', note: 'Note', records: 'Written to the personnel records', connector: 'Connector',
       what: 'What', targetRef: 'Id at the target', attempts: 'Attempts', next: 'Next steps', noActions: 'Your role has no step for this state.',
       issuer: 'Issuer', number: 'Number', date: 'Date', startDate: 'Takes effect', examinerNip: 'Examiner NIP',
+      capacity: 'PPK capacity (DEFINITIVE, PLT, PJ)', mandate: 'Mandate letter (Plt/Pj)', receivedOn: 'Decree received by the employee',
+      stage: 'Stage', track: 'Track', authority: 'Decree signed by', objection: 'Objection', objectionDeadline: 'Objection deadline',
+      bawasluLate: "Past Bawaslu's 7 days (information)",
       submit: 'Submit', cancel: 'Cancel', done: (a, s) => `${a}: the case is now ${s}.`,
       tplTitle: 'Integrity pact templates', code: 'Code', version: 'Version', status: 'Status', published: 'Published',
       edit: 'Edit', preview: 'Preview', publish: 'Publish', newDraft: 'New draft version', save: 'Save draft',
@@ -117,8 +123,8 @@
     START_VERIFICATION: [], CLOSE: [],
     RECOMMEND: ['issuer', 'number', 'date', 'sanction'],
     START_EXAMINATION: ['examinerNip', 'date', 'note'],
-    DECIDE: ['number', 'date', 'sanction', 'startDate'],
-    OBJECT: ['note'], UPHOLD: ['note'], DISMISS: ['note'],
+    DECIDE: ['number', 'date', 'sanction', 'startDate', 'capacity', 'mandate', 'receivedOn'],
+    OBJECT: ['note', 'date'], UPHOLD: ['note'], DISMISS: ['note'],
     CANCEL: ['number', 'date'],
   };
 
@@ -358,7 +364,7 @@
         `kepatuhan-harian-${d.agency}-${d.electionId}.csv`, [1, 2]),
       h('h2', {}, L('byType')),
       table(L('byType'), [L('violation'), L('state'), L('count'), L('overdue')],
-        d.openCases.map((o) => [o.violation, o.state, o.cases, o.overdue]), `perkara-terbuka-${d.agency}.csv`, [2, 3]),
+        d.openCases.map((o) => [o.violation, o.state, o.cases, o.overdue]), `kasus-terbuka-${d.agency}.csv`, [2, 3]),
       h('h2', {}, L('acrossElections')),
       h('p', { class: 'muted' }, L('acrossNote')),
       columns(d.acrossElections),
@@ -438,7 +444,7 @@
           c.daysLeft === null || c.daysLeft === undefined ? '—' : c.daysLeft,
           h('span', {}, c.overdue ? h('span', { class: 'badge late' }, L('overdue')) : null, ' ',
             c.blockRecommended ? h('span', { class: 'badge block' }, L('blockRecommended')) : null)]),
-        'antrean-perkara.csv', [5]));
+        'antrean-kasus.csv', [5]));
   }
 
   async function casePage(id, notice) {
@@ -446,9 +452,14 @@
     const facts = [
       [L('nip'), `${c.nip} (${c.employeeType})`], [L('violation'), c.violation], [L('state'), c.state],
       [L('source'), `${c.source}${c.reporter ? ' — ' + c.reporter : ''}`], [L('eventDate'), c.eventDate], [L('reportedOn'), c.reportedOn],
+      [L('stage'), c.stage], c.terms ? [L('track'), `${c.terms.track}${c.terms.tier ? ' (' + c.terms.tier + ')' : ''}`] : null,
+      c.bawasluWindowPassed ? [L('bawasluLate'), '✓'] : null,
       [L('due'), c.dueOn ? `${c.dueOn} (${c.daysLeft})` : '—'], [L('description'), c.description || '—'],
       c.recommendation ? [L('issuer'), `${c.recommendation.issuer} ${c.recommendation.number} (${c.recommendation.date}) → ${c.recommendation.sanction}`] : null,
       c.decree ? [L('decree'), `${c.decree.number} (${c.decree.date})`] : null,
+      c.authority ? [L('authority'), c.authority.capacity + (c.authority.mandate ? ' — ' + c.authority.mandate : '')] : null,
+      c.objectionKind ? [L('objection'), `${c.objectionKind} (${c.objectionFiledOn}): ${c.objection || ''}`] : null,
+      c.terms && c.terms.objectionDeadline ? [L('objectionDeadline'), c.terms.objectionDeadline] : null,
       c.sanction ? [L('sanction'), `${c.sanction}: ${c.sanctionStart} – ${c.sanctionEnd || '∞'}`] : null,
     ].filter(Boolean);
     const actionsPanel = h('div', { class: 'panel', id: 'actions' });
@@ -459,10 +470,10 @@
       h('h2', {}, L('next')), actionsPanel,
       h('h2', {}, L('history')),
       table(L('history'), ['#', L('action'), L('state'), L('by'), L('date'), L('note')],
-        (c.history || []).map((e) => [e.seq, e.action, `${e.from || '—'} → ${e.to}`, e.actor, e.on, e.note || '']), `perkara-${c.id}-riwayat.csv`, [0]),
+        (c.history || []).map((e) => [e.seq, e.action, `${e.from || '—'} → ${e.to}`, e.actor, e.on, e.note || '']), `kasus-${c.id}-riwayat.csv`, [0]),
       h('h2', {}, L('records')),
       table(L('records'), [L('connector'), L('what'), L('state'), L('attempts'), L('targetRef')],
-        (c.records || []).map((r) => [r.connector, r.what, r.state, r.attempts, r.targetRef || r.lastError || '']), `perkara-${c.id}-pencatatan.csv`, [3]));
+        (c.records || []).map((r) => [r.connector, r.what, r.state, r.attempts, r.targetRef || r.lastError || '']), `kasus-${c.id}-pencatatan.csv`, [3]));
     const acts = c.allowedActions || [];
     actionsPanel.replaceChildren(acts.length
       ? h('div', { class: 'row' }, acts.map((a) => h('button', { type: 'button', 'data-action': a, onclick: () => actionForm(c, a, actionsPanel) }, a)))
@@ -476,17 +487,21 @@
     let sanctions = [];
     if (fields.includes('sanction')) {
       if (!state.catalogue) state.catalogue = await call('GET', '/cases/catalogue');
-      const v = state.catalogue.violations.find((x) => x.code === c.violation);
-      sanctions = state.catalogue.sanctions.filter((s) => s.issuable && (!v || v.allowedSanctions.includes(s.code)));
+      // The case's own terms: its stage's track and what this employee type can receive.
+      const allowed = c.terms ? c.terms.sanctions : null;
+      sanctions = state.catalogue.sanctions.filter((s) => s.issuable && (!allowed || allowed.includes(s.code)));
     }
     const controls = fields.map((f) => {
       const id = 'f-' + f;
       if (f === 'sanction') {
         inputs[f] = h('select', { id }, sanctions.map((s) => h('option', { value: s.code, selected: c.recommendation && c.recommendation.sanction === s.code }, `${s.code} — ${s.name}`)));
+      } else if (f === 'capacity') {
+        inputs[f] = h('select', { id }, ['DEFINITIVE', 'PLT', 'PJ'].map((v) => h('option', { value: v }, v)));
       } else if (f === 'note') {
         inputs[f] = h('textarea', { id });
       } else {
-        inputs[f] = h('input', { id, type: f.toLowerCase().includes('date') ? 'date' : 'text', value: f.toLowerCase().includes('date') ? today : '' });
+        const isDate = f.toLowerCase().includes('date') || f === 'receivedOn';
+        inputs[f] = h('input', { id, type: isDate ? 'date' : 'text', value: isDate ? today : '' });
       }
       return h('div', {}, h('label', { for: id }, L(f)), inputs[f]);
     });

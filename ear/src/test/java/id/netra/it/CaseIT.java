@@ -48,7 +48,7 @@ class CaseIT {
   @Test
   void aBawasluFindingEndsInASanctionInBothRecordsOnceAndItsCancellationFollows() throws Exception {
     JsonObject catalogue = as("auditor").get("/netra/api/v1/cases/catalogue").expect(200).json();
-    assertEquals(18, catalogue.getJsonArray("violations").size());
+    assertEquals(21, catalogue.getJsonArray("violations").size());
 
     // The demo SIMPEG's employees are in Netra; SIASN is connected for the agency by one file.
     as("admin")
@@ -274,6 +274,36 @@ class CaseIT {
               .expect(200)
               .body()
               .contains("CASE_DECIDE"));
+
+      // Party membership ends in a dismissal: a termination proposed to BKN, never a SIASN
+      // disciplinary record. The SIMPEG takes it; SIASN is not called; the case is recorded.
+      long saves = siasn.calls("POST hukdis/save");
+      String member = employeesWithoutCases(1, 160).get(0);
+      JsonObject party = internalFinding(member, "SKB-05", today.minusDays(2));
+      String pc = "/netra/api/v1/cases/" + party.getJsonNumber("id");
+      step(
+          "officer",
+          pc,
+          "START_EXAMINATION",
+          "{\"examinerNip\":\"19870315 201001 2 012\",\"date\":\"" + today + "\"}",
+          "EXAMINATION");
+      step(
+          "ppk",
+          pc,
+          "DECIDE",
+          decree(party.getJsonNumber("id").longValue(), "PTDH-PARPOL", today),
+          "DECIDED");
+      ConnectorIT.await(
+          "the dismissal recorded",
+          () -> "RECORDED".equals(as("auditor").get(pc).expect(200).json().getString("state")));
+      JsonObject dismissed = as("auditor").get(pc).expect(200).json();
+      assertEquals(
+          List.of("demo-simpeg"),
+          dismissed.getJsonArray("records").stream()
+              .map(r -> r.asJsonObject().getString("connector"))
+              .toList());
+      assertEquals(saves, siasn.calls("POST hukdis/save"), siasn.calls().toString());
+      assertTrue(siasn.hukdisOf(member).isEmpty());
     } finally {
       Files.deleteIfExists(file);
       as("admin").post("/netra/api/v1/admin/connectors/reload", "").expect(200);
@@ -281,7 +311,7 @@ class CaseIT {
   }
 
   @Test
-  void aSecondReportOfTheSameActIsLinkedAndALatePublicReportRefused() {
+  void aSecondReportOfTheSameActIsLinkedAndALatePublicReportMarkedNotRefused() {
     LocalDate today = LocalDate.now();
     String body =
         """
@@ -305,13 +335,17 @@ class CaseIT {
             .json();
     assertEquals(
         first.getJsonNumber("id").longValue(), second.getJsonNumber("duplicateOf").longValue());
+    assertFalse(first.getBoolean("bawasluWindowPassed"));
+    // Bawaslu's 7 days are Bawaslu's rule: a late report to the agency is registered, marked.
     JsonObject late =
         as("officer")
             .post(
                 "/netra/api/v1/cases",
                 body.formatted(nip, "PUBLIC_REPORT", today.minusDays(20), today.minusDays(20)))
-            .problem(400, "INVALID_INPUT");
-    assertTrue(late.toString().contains("FILING_WINDOW_PASSED"), late.toString());
+            .expect(201)
+            .json();
+    assertTrue(late.getBoolean("bawasluWindowPassed"), late.toString());
+    assertEquals("REPORTED", late.getString("state"));
     as("ppk")
         .post(
             "/netra/api/v1/cases",
@@ -337,7 +371,7 @@ class CaseIT {
               .json();
       assertEquals("BLOCK", blocked.getString("outcome"));
       assertTrue(codes(blocked).contains("CASE_OPEN"), blocked.toString());
-      for (JsonObject c : List.of(first, second)) {
+      for (JsonObject c : List.of(first, second, late)) {
         as("officer")
             .post(
                 "/netra/api/v1/cases/" + c.getJsonNumber("id") + "/actions/DISMISS",
@@ -384,7 +418,7 @@ class CaseIT {
               "officer",
               "/netra/api/v1/cases/" + ids[i],
               "RECOMMEND",
-              "{\"issuer\":\"Bawaslu\",\"number\":\"REK/IT/OD/%d\",\"date\":\"%s\",\"sanction\":\"27\"}"
+              "{\"issuer\":\"BKN\",\"number\":\"REK/IT/OD/%d\",\"date\":\"%s\",\"sanction\":\"27\"}"
                   .formatted(i, today.minusDays(i == 0 ? 15 : 9)),
               "RECOMMENDED");
       assertEquals(today.minusDays(i == 0 ? 5 : -1).toString(), r.getString("dueOn"));
@@ -585,7 +619,140 @@ class CaseIT {
   }
 
   /** PNS employees of the demo agency with no case yet, from the {@code from}-th on. */
+  /**
+   * PP 94/2021's order and its people: a PPPK in a heavy breach ends in PHPK (not a demotion); no
+   * decree before the superior's examination; a Pj signs under a mandate; an internal finding is
+   * examined without a recommendation; an objection to a recorded sanction, upheld, leaves the case
+   * recorded and closable; the shared catalogue is changed centrally only.
+   */
+  @Test
+  void thePppkTheInternalFindingTheObjectionAndTheSharedCatalogue() throws Exception {
+    LocalDate today = LocalDate.now();
+    String pppk = employeesWithoutCases(1, 0, "PPPK").get(0);
+    JsonObject heavy =
+        as("officer")
+            .post(
+                "/netra/api/v1/cases",
+                """
+                {"nip":"%s","violation":"PP94-5N-4","source":"BAWASLU_FINDING",
+                 "reporter":"Bawaslu Kabupaten Demo","eventDate":"%s"}
+                """
+                    .formatted(pppk, today.minusDays(3)))
+            .expect(201)
+            .json();
+    assertEquals("PPPK", heavy.getString("employeeType"));
+    assertFalse(heavy.isNull("electionId"), "the demo election, by the event's day");
+    long hid = heavy.getJsonNumber("id").longValue();
+    String h = "/netra/api/v1/cases/" + hid;
+    step("officer", h, "START_VERIFICATION", "{}", "VERIFICATION");
+    JsonObject demotion =
+        as("officer").post(h + "/actions/RECOMMEND", rec("28")).problem(400, "INVALID_INPUT");
+    assertTrue(demotion.toString().contains("SANCTION_NOT_FOR_EMPLOYEE_TYPE"), demotion.toString());
+    as("officer")
+        .post(h + "/actions/RECOMMEND", rec("28").replace("\"BKN\"", "\"Bawaslu Kabupaten Demo\""))
+        .problem(400, "INVALID_INPUT");
+    step("officer", h, "RECOMMEND", rec("PHPK"), "RECOMMENDED");
+    as("ppk")
+        .post(h + "/actions/DECIDE", decree(hid, "PHPK", today))
+        .problem(409, "EXAMINATION_REQUIRED");
+    JsonObject examined =
+        step(
+            "officer",
+            h,
+            "START_EXAMINATION",
+            "{\"examinerNip\":\"19870315 201001 2 012\",\"date\":\"" + today + "\"}",
+            "EXAMINATION");
+    JsonObject terms = examined.getJsonObject("terms");
+    assertEquals("DISCIPLINE", terms.getString("track"));
+    assertEquals("B", terms.getString("tier"));
+    assertEquals(
+        List.of("PHPK"),
+        terms.getJsonArray("sanctions").stream()
+            .map(v -> ((jakarta.json.JsonString) v).getString())
+            .toList(),
+        "a PPPK's only heavy form");
+    String asPj = decree(hid, "PHPK", today).replace("}", ",\"capacity\":\"PJ\"}");
+    JsonObject noMandate =
+        as("ppk").post(h + "/actions/DECIDE", asPj).problem(400, "INVALID_INPUT");
+    assertTrue(noMandate.toString().contains("MANDATE_REQUIRED"), noMandate.toString());
+    JsonObject decided =
+        step(
+            "ppk",
+            h,
+            "DECIDE",
+            asPj.replace("}", ",\"mandate\":\"Persetujuan Mendagri 100.2.2.6/77/OTDA\"}"),
+            "DECIDED");
+    assertEquals("PJ", decided.getJsonObject("authority").getString("capacity"));
+    ConnectorIT.await(
+        "the PHPK in the SIMPEG",
+        () -> "RECORDED".equals(as("auditor").get(h).expect(200).json().getString("state")));
+    assertEquals(
+        "PHPK",
+        ConnectorIT.simpeg(
+            "SELECT jenis_hukuman FROM riwayat_hukuman WHERE no_sk = 'SK/IT/" + hid + "'"));
+
+    // The agency's own finding: examined at once; the decree recorded; an objection filed and
+    // upheld returns the case to RECORDED, where it can be closed.
+    String pns = employeesWithoutCases(1, 200).get(0);
+    JsonObject internal = internalFinding(pns, "SKB-08", today.minusDays(1));
+    long iid = internal.getJsonNumber("id").longValue();
+    String i = "/netra/api/v1/cases/" + iid;
+    assertTrue(
+        internal.getJsonArray("allowedActions").toString().contains("START_EXAMINATION"),
+        internal.toString());
+    step(
+        "officer",
+        i,
+        "START_EXAMINATION",
+        "{\"examinerNip\":\"19870315 201001 2 012\",\"date\":\"" + today + "\"}",
+        "EXAMINATION");
+    step("ppk", i, "DECIDE", decree(iid, "27", today), "DECIDED");
+    ConnectorIT.await(
+        "the internal case recorded",
+        () -> "RECORDED".equals(as("auditor").get(i).expect(200).json().getString("state")));
+    JsonObject objected =
+        step("officer", i, "OBJECT", "{\"note\":\"Keberatan atas SK\"}", "OBJECTION");
+    assertEquals("KEBERATAN", objected.getString("objectionKind"));
+    assertEquals(today.toString(), objected.getString("objectionFiledOn"));
+    step("ppk", i, "UPHOLD", "{\"note\":\"Keberatan ditolak\"}", "RECORDED");
+    step("officer", i, "CLOSE", "{}", "CLOSED");
+
+    // Only a central administrator changes what every agency shares.
+    as("admin")
+        .post(
+            "/netra/api/v1/admin/accounts",
+            "{\"username\":\"it-agency-admin\",\"password\":\"Kata-Sandi-Uji-2026!\","
+                + "\"roles\":[\"admin\"],\"agency\":\"DEMO\"}")
+        .expect(201);
+    String newType =
+        """
+        {"code":"IT-NEW-01","nameId":"Pelanggaran uji","nameEn":"A test breach",
+         "basis":"SKB 2022","track":"DISCIPLINE","allowedSanctions":["23","24"],
+         "afterDetermination":{"track":"DISCIPLINE","tier":"B","allowedSanctions":["27"]},
+         "siasnReasonId":"11EC54D9B3B557B1E050640A15026590","toVerify":true}
+        """;
+    Api.account(base, "it-agency-admin", "Kata-Sandi-Uji-2026!")
+        .post("/netra/api/v1/cases/catalogue/violations", newType)
+        .problem(403, "CENTRAL_ONLY");
+    JsonObject added =
+        as("admin").post("/netra/api/v1/cases/catalogue/violations", newType).expect(201).json();
+    assertEquals("B", added.getJsonObject("afterDetermination").getString("tier"));
+    as("admin")
+        .post("/netra/api/v1/cases/catalogue/violations", newType)
+        .problem(409, "VIOLATION_TYPE_EXISTS");
+    assertTrue(
+        as("admin")
+            .get("/netra/api/v1/audit?entityType=violation_type&entityId=IT-NEW-01")
+            .expect(200)
+            .body()
+            .contains("VIOLATION_TYPE_ADDED"));
+  }
+
   List<String> employeesWithoutCases(int n, int from) {
+    return employeesWithoutCases(n, from, "PNS");
+  }
+
+  List<String> employeesWithoutCases(int n, int from, String type) {
     List<String> out = new java.util.ArrayList<>();
     var all =
         Api.key(base, Api.DEMO_KEY)
@@ -594,7 +761,7 @@ class CaseIT {
             .array();
     for (JsonValue v : all) {
       JsonObject e = v.asJsonObject();
-      if (e.getString("type").equals("PNS")
+      if (e.getString("type").equals(type)
           && as("auditor")
               .get("/netra/api/v1/cases?nip=" + e.getString("nip"))
               .expect(200)
@@ -615,6 +782,20 @@ class CaseIT {
         .toList();
   }
 
+  /** The agency's own finding against {@code nip}, registered. */
+  JsonObject internalFinding(String nip, String violation, LocalDate eventDate) {
+    return as("officer")
+        .post(
+            "/netra/api/v1/cases",
+            """
+            {"nip":"%s","violation":"%s","source":"INTERNAL",
+             "reporter":"Inspektorat Daerah Demo","eventDate":"%s"}
+            """
+                .formatted(nip, violation, eventDate))
+        .expect(201)
+        .json();
+  }
+
   JsonObject step(String role, String c, String action, String body, String expectedState) {
     JsonObject r = as(role).post(c + "/actions/" + action, body).expect(200).json();
     assertEquals(expectedState, r.getString("state"), r.toString());
@@ -622,7 +803,7 @@ class CaseIT {
   }
 
   static String rec(String sanction) {
-    return "{\"issuer\":\"Bawaslu\",\"number\":\"REK/IT/1\",\"date\":\""
+    return "{\"issuer\":\"BKN\",\"number\":\"REK/IT/1\",\"date\":\""
         + LocalDate.now()
         + "\",\"sanction\":\""
         + sanction

@@ -92,6 +92,9 @@ class ConnectorIT {
             .expect(200)
             .json()
             .getString("type"));
+    JsonObject honorer = demo().get("/netra/api/v1/employees/PTT-2024-0031").expect(200).json();
+    assertEquals("NON_ASN", honorer.getString("type"), "an honorer, by the SIMPEG's own code");
+    assertEquals("PTT20240031", honorer.getString("nip"));
     JsonArray runs = admin().get(C + "/runs").expect(200).array();
     long runId = runs.getJsonObject(0).getJsonNumber("id").longValue();
     admin().get("/netra/api/v1/admin/connector-runs/" + runId).expect(200);

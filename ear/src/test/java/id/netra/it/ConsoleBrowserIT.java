@@ -491,7 +491,7 @@ class ConsoleBrowserIT {
 
     // A case from the queue, with Tab and Enter.
     browser.findElement(By.cssSelector("#nav a[href='#/cases']")).sendKeys(Keys.ENTER);
-    waitForText(By.id("page-title"), "Antrean perkara");
+    waitForText(By.id("page-title"), "Antrean kasus");
     WebElement caseLink =
         forwardTo(e -> String.valueOf(e.getDomAttribute("href")).startsWith("#/cases/"), "a case");
     focusVisible(caseLink, "case link");
@@ -499,7 +499,7 @@ class ConsoleBrowserIT {
     press(Keys.ENTER);
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(d -> hash().equals(target) && "page-title".equals(active().getAttribute("id")));
-    assertTrue(active().getText().startsWith("Perkara"), active().getText());
+    assertTrue(active().getText().startsWith("Kasus"), active().getText());
 
     // The new-election form, opened and filled from the keyboard up to its first date.
     browser.findElement(By.cssSelector("#nav a[href='#/elections']")).sendKeys(Keys.ENTER);
@@ -550,7 +550,7 @@ class ConsoleBrowserIT {
     login("officer", Api.DEMO_PASSWORD);
     waitForText(By.id("page-title"), "Kepatuhan");
     browser.findElement(By.cssSelector("a[href='#/cases']")).click();
-    waitForText(By.id("page-title"), "Antrean perkara");
+    waitForText(By.id("page-title"), "Antrean kasus");
     Browsers.shot(browser, "34-console-case-queue");
     Accessibility.check(browser, "case queue");
     browser.get(console() + "#/cases/" + id);
@@ -558,7 +558,7 @@ class ConsoleBrowserIT {
     waitFor(By.cssSelector("[data-submit=START_VERIFICATION]")).click();
     waitForText(By.id("main"), "kini berstatus VERIFICATION");
     String page = main();
-    assertTrue(page.contains("START_VERIFICATION: perkara kini berstatus VERIFICATION"), page);
+    assertTrue(page.contains("START_VERIFICATION: kasus kini berstatus VERIFICATION"), page);
     assertTrue(page.contains("REPORTED → VERIFICATION"), "the history: " + page);
     Browsers.shot(browser, "35-console-case-moved");
     Accessibility.check(browser, "case page");
@@ -582,7 +582,7 @@ class ConsoleBrowserIT {
     login("ppk", Api.DEMO_PASSWORD);
     waitForText(By.id("page-title"), "Kepatuhan");
     browser.get(console() + "#/cases/" + id);
-    waitForText(By.id("page-title"), "Perkara " + id);
+    waitForText(By.id("page-title"), "Kasus " + id);
     assertTrue(browser.findElements(By.cssSelector("[data-action=START_EXAMINATION]")).isEmpty());
   }
 

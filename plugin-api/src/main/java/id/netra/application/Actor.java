@@ -54,6 +54,27 @@ public record Actor(String name, String agencyCode, Long clientId, String nip) {
     return requested == null || requested.isBlank() ? null : requested;
   }
 
+  /** Whether the actor works for every agency (a central administrator, or Netra itself). */
+  public boolean central() {
+    return agencyCode == null;
+  }
+
+  /**
+   * Refuses an agency's actor a change to what every agency shares.
+   *
+   * @param whatId what is shared, in Indonesian; {@code whatEn} in English
+   * @throws Forbidden ({@code CENTRAL_ONLY}) for an actor of one agency
+   */
+  public void requireCentral(String whatId, String whatEn) {
+    if (!central()) {
+      throw new Forbidden(
+          "CENTRAL_ONLY",
+          whatId
+              + " dipakai bersama semua instansi: hanya administrator pusat yang dapat mengubahnya.",
+          whatEn + " is shared by every agency: only a central administrator can change it.");
+    }
+  }
+
   public void requireAgency(String agency) {
     if (!mayAct(agency)) {
       throw new NotFound("agency", agency);

@@ -1,5 +1,7 @@
 package id.netra.application;
 
+import id.netra.domain.discipline.Authority;
+import id.netra.domain.discipline.Authority.Capacity;
 import id.netra.domain.discipline.CaseAction;
 import id.netra.domain.discipline.CaseDeadlines;
 import id.netra.domain.discipline.CaseFlow;
@@ -12,16 +14,18 @@ import id.netra.domain.discipline.Catalogue;
 import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.discipline.NeutralityCase.Decree;
 import id.netra.domain.discipline.NeutralityCase.Examination;
-import id.netra.domain.discipline.NeutralityCase.Recommendation;
 import id.netra.domain.discipline.NeutralityCase.Source;
+import id.netra.domain.discipline.Recommendation;
 import id.netra.domain.discipline.SanctionType;
-import id.netra.domain.discipline.StandardCatalogue;
-import id.netra.domain.discipline.Tier;
 import id.netra.domain.discipline.Track;
+import id.netra.domain.discipline.ViolationRules;
 import id.netra.domain.discipline.ViolationType;
+import id.netra.domain.election.ElectionPeriod;
+import id.netra.domain.election.ElectionRepository;
 import id.netra.domain.employee.Employee;
 import id.netra.domain.employee.EmployeeNumber;
 import id.netra.domain.shared.DomainStateException;
+import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import jakarta.ejb.Stateless;
@@ -29,7 +33,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -48,84 +51,10 @@ public class CaseService {
   @Inject DeliveryService deliveries;
   @Inject SanctionTargets targets;
   @Inject GateService gate;
-
-  /** Loads the standard catalogue into an empty database. */
-  public void seedCatalogue() {
-    if (!cases.catalogueEmpty()) {
-      return;
-    }
-    StandardCatalogue.sanctions().forEach(cases::add);
-    StandardCatalogue.violations().forEach(cases::add);
-    audit.record(
-        Actor.SYSTEM,
-        null,
-        "CATALOGUE_SEEDED",
-        "catalogue",
-        "standard",
-        null,
-        Map.of(
-            "sanctions", StandardCatalogue.sanctions().size(),
-            "violations", StandardCatalogue.violations().size()));
-    LOG.info("Violation catalogue seeded from the domain reference");
-  }
+  @Inject ElectionRepository elections;
 
   public Catalogue catalogue() {
     return cases.catalogue();
-  }
-
-  /** An administrator's correction of a violation type: a new version; cases keep theirs. */
-  public ViolationType reviseViolation(
-      Actor actor,
-      String code,
-      String nameId,
-      String nameEn,
-      String track,
-      String tier,
-      Set<String> allowed,
-      String siasnReasonId,
-      boolean toVerify) {
-    ViolationType current =
-        cases.findCurrentViolation(code).orElseThrow(() -> new NotFound("violation type", code));
-    var v = new Validations();
-    var t = v.enumValue(Track.class, track, "track", true);
-    var tr = v.enumValue(Tier.class, tier, "tier", false);
-    v.requireText(nameId, "nameId", 300);
-    v.requireText(nameEn, "nameEn", 300);
-    Catalogue catalogue = cases.catalogue();
-    for (String s : allowed == null ? Set.<String>of() : allowed) {
-      var sanction = catalogue.sanction(s);
-      v.require(
-          sanction.isPresent(),
-          "allowedSanctions",
-          "UNKNOWN_SANCTION",
-          "Jenis hukuman " + s + " tidak ada di katalog.",
-          "Sanction type " + s + " is not in the catalogue.");
-      v.require(
-          sanction.isEmpty() || t == null || sanction.get().track() == t,
-          "allowedSanctions",
-          "SANCTION_NOT_FOR_TRACK",
-          "Jenis hukuman " + s + " bukan untuk jalur " + t + ".",
-          "Sanction type " + s + " does not belong to track " + t + ".");
-    }
-    v.require(
-        allowed != null && !allowed.isEmpty(),
-        "allowedSanctions",
-        "REQUIRED",
-        "Sebutkan paling sedikit satu jenis hukuman.",
-        "Name at least one sanction type.");
-    v.throwIfAny();
-    ViolationType next =
-        current.revise(nameId, nameEn, t, tr, allowed, siasnReasonId, toVerify, Times.now());
-    cases.add(next);
-    audit.record(
-        actor,
-        null,
-        "VIOLATION_TYPE_REVISED",
-        "violation_type",
-        code,
-        current.snapshot(),
-        next.snapshot());
-    return next;
   }
 
   public CaseSettings settings(Actor actor, String agency) {
@@ -170,7 +99,8 @@ public class CaseService {
       LocalDate knownDate,
       List<String> evidence,
       String description,
-      String reference) {}
+      String reference,
+      Long electionId) {}
 
   /** A registered report: the case, and whether it is new (or its reference was known). */
   public record Intake(NeutralityCase c, boolean created) {}
@@ -208,12 +138,14 @@ public class CaseService {
             .findCurrentViolation(r.violation())
             .orElseThrow(() -> new NotFound("violation type", r.violation()));
     LocalDate today = LocalDate.now();
+    ElectionPeriod election = electionOf(employee.agencyCode(), r.electionId(), r.eventDate());
     NeutralityCase c =
         NeutralityCase.report(
             employee.agencyCode(),
             employee.nip(),
             employee.type(),
             violation,
+            election,
             source,
             r.reporter(),
             r.eventDate(),
@@ -236,6 +168,40 @@ public class CaseService {
     audit.record(actor, c.agency(), "CASE_REPORTED", "case", c.id(), null, c.snapshot());
     gateEffects(actor, c, "CASE_REPORTED");
     return new Intake(c, true);
+  }
+
+  /**
+   * The election a report concerns: the one named (it must cover the agency), else the agency's one
+   * whose period holds the event's day.
+   */
+  private ElectionPeriod electionOf(String agency, Long electionId, LocalDate eventDate) {
+    if (electionId != null) {
+      return elections
+          .find(electionId)
+          .filter(e -> e.covers(agency))
+          .orElseThrow(() -> new NotFound("election", electionId));
+    }
+    if (eventDate == null) {
+      return null; // the report names the missing date itself
+    }
+    List<ElectionPeriod> around = elections.findInScope(agency, eventDate, eventDate);
+    if (around.size() == 1) {
+      return around.get(0);
+    }
+    throw DomainValidationException.of(
+        "electionId",
+        around.isEmpty() ? "ELECTION_REQUIRED" : "ELECTION_AMBIGUOUS",
+        around.isEmpty()
+            ? "Tidak ada pemilihan instansi ini yang periodenya memuat tanggal kejadian: sebutkan"
+                + " electionId."
+            : "Tanggal kejadian masuk periode beberapa pemilihan ("
+                + around.stream().map(e -> e.id() + " " + e.name()).toList()
+                + "): sebutkan electionId.",
+        around.isEmpty()
+            ? "No election of this agency has a period holding the event's day: name electionId."
+            : "The event's day lies in several elections' periods ("
+                + around.stream().map(e -> e.id() + " " + e.name()).toList()
+                + "): name electionId.");
   }
 
   public NeutralityCase find(Actor actor, long id) {
@@ -268,6 +234,25 @@ public class CaseService {
     return cases.countCases(actor.scope(agency), LocalDate.now());
   }
 
+  /** What the law gives a case: its rules, the sanctions it may end in, the objection's limit. */
+  public record Terms(ViolationRules rules, List<String> sanctions, LocalDate objectionDeadline) {}
+
+  public Terms terms(NeutralityCase c) {
+    Catalogue catalogue = cases.catalogue();
+    ViolationType v =
+        cases
+            .findViolation(c.violationTypeId())
+            .orElseThrow(() -> new NotFound("violation type", c.violationCode()));
+    CaseDeadlines d =
+        cases.findSettings(c.agency()).map(CaseSettings::deadlines).orElse(CaseDeadlines.DEFAULT);
+    return new Terms(
+        catalogue.rules(v, c.stage(), c.employeeType()),
+        catalogue.decidable(v, c.stage(), c.employeeType()).stream()
+            .map(SanctionType::code)
+            .toList(),
+        c.objectionDeadline(d));
+  }
+
   /** The case's sanction messages, one per record and decree, oldest first. */
   public List<id.netra.domain.integration.OutboxMessage> records(Actor actor, long id) {
     NeutralityCase c = find(actor, id);
@@ -282,7 +267,15 @@ public class CaseService {
       String sanction,
       LocalDate startDate,
       String examinerNip,
-      String note) {}
+      String note,
+      String capacity,
+      String mandate,
+      LocalDate receivedOn) {
+
+    /** A step that carries nothing. */
+    public static final Step NONE =
+        new Step(null, null, null, null, null, null, null, null, null, null);
+  }
 
   /** Takes one step of a case's flow. */
   public NeutralityCase act(Actor actor, CaseRole role, long id, CaseAction action, Step s) {
@@ -311,10 +304,15 @@ public class CaseService {
           c.startExamination(
               role, who, new Examination(s.examinerNip(), s.date(), s.note()), today);
       case DECIDE -> {
+        var v = new Validations();
+        Capacity capacity = v.enumValue(Capacity.class, s.capacity(), "capacity", false);
+        v.throwIfAny();
         c.decide(
             role,
             who,
             new Decree(s.number(), s.date()),
+            new Authority(capacity, s.mandate()),
+            s.receivedOn(),
             s.sanction(),
             s.startDate(),
             violation,
@@ -322,7 +320,15 @@ public class CaseService {
             today);
         queueSanction(c, catalogue, violation);
       }
-      case OBJECT -> c.object(role, who, s.note(), today);
+      case OBJECT ->
+          c.object(
+              role,
+              who,
+              s.note(),
+              s.date(),
+              catalogue.sanction(c.sanction()).map(SanctionType::dismissal).orElse(false),
+              deadlines,
+              today);
       case UPHOLD -> c.uphold(role, who, s.note(), today);
       case CANCEL -> {
         c.cancel(role, who, new Decree(s.number(), s.date()), today);
@@ -341,6 +347,10 @@ public class CaseService {
     }
     audit.record(actor, c.agency(), "CASE_" + action.name(), "case", c.id(), before, c.snapshot());
     gateEffects(actor, c, "CASE_" + action.name());
+    if (action == CaseAction.UPHOLD && c.state() == CaseState.DECIDED) {
+      // The records may have taken the sanction while the objection was pending.
+      sanctionDelivered(c.id());
+    }
     return c;
   }
 
@@ -355,10 +365,20 @@ public class CaseService {
     }
   }
 
+  /**
+   * Queues the decided sanction (or its cancellation) for the records that keep it: none for a
+   * contract measure of non-ASN staff; SIASN only for what its disciplinary history records (a
+   * termination is proposed to BKN instead). With no record to write, the case is recorded at once.
+   */
   private void queueSanction(NeutralityCase c, Catalogue catalogue, ViolationType violation) {
     SanctionType type = catalogue.sanction(c.sanction()).orElseThrow();
     Employee employee = employees.find(Actor.SYSTEM, c.nip());
-    deliveries.sanctionDecided(c, type, violation, employee, targets.of(c.agency()));
+    List<String> to =
+        type.track() == Track.CONTRACT ? List.of() : targets.of(c.agency(), type.siasnRecord());
+    deliveries.sanctionDecided(c, type, violation, employee, to);
+    if (to.isEmpty() && c.state() == CaseState.DECIDED) {
+      c.markRecorded(CaseRole.SYSTEM, Actor.SYSTEM.name(), LocalDate.now());
+    }
   }
 
   /**

@@ -197,7 +197,7 @@ public class DeliveryService {
     }
     p.put(
         SanctionFields.NOTE,
-        "Netralitas ASN: " + violation.nameId() + " (perkara Netra " + c.id() + ")");
+        "Netralitas ASN: " + violation.nameId() + " (kasus Netra " + c.id() + ")");
     return p;
   }
 

@@ -33,7 +33,9 @@ public class EmployeeService {
   /** Creates or updates one employee; a changed status re-decides their open requests. */
   public RowOutcome upsertOne(Actor actor, EmployeeUpsert row) {
     Validations v = new Validations();
-    EmployeeType type = v.enumValue(EmployeeType.class, row.type(), "type", true);
+    EmployeeType type =
+        EmployeeType.named(row.type())
+            .orElseGet(() -> v.enumValue(EmployeeType.class, row.type(), "type", true));
     EmployeeStatus status = v.enumValue(EmployeeStatus.class, row.status(), "status", false);
     v.requireText(row.name(), "name", 200);
     if (type != null) {

@@ -11,6 +11,7 @@ import id.netra.domain.discipline.SanctionComparison.Expected;
 import id.netra.domain.discipline.SanctionComparison.Held;
 import id.netra.domain.discipline.SanctionReconciliation;
 import id.netra.domain.discipline.SanctionType;
+import id.netra.domain.discipline.Track;
 import id.netra.domain.discipline.ViolationType;
 import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
@@ -40,19 +41,29 @@ public class ReconciliationService {
   public SanctionReconciliation run(Actor actor, String agency) {
     actor.requireAgency(agency);
     Catalogue catalogue = cases.catalogue();
-    List<Expected> expected =
-        cases.findSanctioned(agency).stream().map(c -> expected(c, catalogue)).toList();
-    List<String> nips = expected.stream().map(Expected::nip).distinct().sorted().toList();
+    // What each record should hold: every ASN sanction for the SIMPEG and other records, and for
+    // SIASN only those it keeps as disciplinary history (terminations are proposed to BKN).
+    List<NeutralityCase> sanctioned =
+        cases.findSanctioned(agency).stream().filter(c -> recorded(c, catalogue, true)).toList();
+    List<Expected> expected = sanctioned.stream().map(c -> expected(c, catalogue)).toList();
+    List<Expected> forSiasn =
+        sanctioned.stream()
+            .filter(c -> recorded(c, catalogue, false))
+            .map(c -> expected(c, catalogue))
+            .toList();
     SanctionReconciliation r =
         new SanctionReconciliation(agency, actor.name(), expected.size(), Times.now());
-    List<String> connectors = targets.of(agency);
+    List<String> connectors = targets.of(agency, true);
+    java.util.Set<String> notSiasn = java.util.Set.copyOf(targets.of(agency, false));
     if (connectors.isEmpty()) {
       r.unreadable("-", "no connector of the agency takes sanctions");
     }
     for (String connector : connectors) {
+      List<Expected> mine = notSiasn.contains(connector) ? expected : forSiasn;
+      List<String> nips = mine.stream().map(Expected::nip).distinct().sorted().toList();
       try {
         List<Held> held = nips.isEmpty() ? List.of() : targets.held(connector, nips);
-        r.compared(connector, held.size(), SanctionComparison.compare(expected, held));
+        r.compared(connector, held.size(), SanctionComparison.compare(mine, held));
       } catch (UnsupportedOperationException e) {
         r.unreadable(connector, "cannot read sanctions back");
       } catch (RuntimeException e) {
@@ -118,6 +129,17 @@ public class ReconciliationService {
         before,
         item.snapshot());
     return item;
+  }
+
+  /**
+   * Whether a case's sanction is written to personnel records: never a contract measure; to SIASN
+   * only what {@code hukdis/save} records.
+   */
+  static boolean recorded(NeutralityCase c, Catalogue catalogue, boolean anyRecord) {
+    return catalogue
+        .sanction(c.sanction())
+        .map(t -> t.track() != Track.CONTRACT && (anyRecord || t.siasnRecord()))
+        .orElse(true);
   }
 
   private static Expected expected(NeutralityCase c, Catalogue catalogue) {

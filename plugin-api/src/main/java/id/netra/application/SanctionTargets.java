@@ -6,10 +6,12 @@ import java.util.List;
 public interface SanctionTargets {
 
   /**
+   * @param withSiasn whether SIASN's disciplinary history is among them: only for a sanction SIASN
+   *     records with {@code hukdis/save}
    * @throws id.netra.domain.shared.DomainStateException if the integration side is not running, so
    *     that no sanction is decided without its write-back queued
    */
-  List<String> of(String agency);
+  List<String> of(String agency, boolean withSiasn);
 
   /**
    * The sanctions a target holds for the NIPs given.

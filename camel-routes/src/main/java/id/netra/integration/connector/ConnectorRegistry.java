@@ -386,14 +386,20 @@ public final class ConnectorRegistry {
     return out;
   }
 
-  /** The instances of an agency that take sanctions: every record a sanction must reach. */
-  public synchronized List<String> sanctionTargets(String agency) {
+  /**
+   * The instances of an agency that take sanctions: every record a sanction must reach.
+   *
+   * @param withSiasn whether SIASN's disciplinary history is one (not for a termination, which is
+   *     proposed to BKN, nor for anything SIASN has no jenisHukuman for)
+   */
+  public synchronized List<String> sanctionTargets(String agency, boolean withSiasn) {
     List<String> out = new ArrayList<>();
     for (Instance i : instances.values()) {
       if (i.installed != null
           && i.config != null
           && i.config.agency().equals(agency)
           && i.config.enabled()
+          && (withSiasn || !SiasnRestSettings.KIND.equals(i.config.kind()))
           && i.installed.accepts().contains(OutboxEntry.SANCTION)) {
         out.add(i.id);
       }

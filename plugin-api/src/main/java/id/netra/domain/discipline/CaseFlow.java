@@ -18,25 +18,53 @@ public final class CaseFlow {
    *     action starts from
    */
   public static CaseState next(CaseState state, CaseAction action, CaseRole role) {
+    return next(state, null, action, role);
+  }
+
+  /**
+   * The state after {@code action} on a case from {@code source} (null: from outside the agency).
+   *
+   * @throws DomainStateException {@code EXAMINATION_REQUIRED} for a decree before the superior's
+   *     examination, {@code RECOMMENDATION_REQUIRED} for an examination of an external case before
+   *     its recommendation, else {@code ILLEGAL_TRANSITION}
+   */
+  public static CaseState next(
+      CaseState state, NeutralityCase.Source source, CaseAction action, CaseRole role) {
     if (!action.who().contains(role)) {
       throw new CaseRoleException(action, role);
+    }
+    if (action == CaseAction.DECIDE && state == CaseState.RECOMMENDED) {
+      throw new DomainStateException(
+          "EXAMINATION_REQUIRED",
+          "Atasan harus memeriksa terlapor (BAP) sebelum PPK menjatuhkan hukuman (PP 94/2021"
+              + " Pasal 26-27): lakukan START_EXAMINATION dahulu.",
+          "The superior examines the employee (BAP) before the PPK decides (PP 94/2021 Articles"
+              + " 26-27): START_EXAMINATION first.");
+    }
+    if (action.from().contains(state) && !action.startsFrom(state, source)) {
+      throw new DomainStateException(
+          "RECOMMENDATION_REQUIRED",
+          "Kasus dari luar instansi diperiksa setelah rekomendasi (RECOMMEND); hanya temuan"
+              + " internal yang langsung diperiksa.",
+          "A case from outside the agency is examined after its recommendation (RECOMMEND); only"
+              + " an internal finding goes straight to examination.");
     }
     if (!action.from().contains(state)) {
       throw new DomainStateException(
           "ILLEGAL_TRANSITION",
-          "Perkara berstatus "
+          "Kasus berstatus "
               + state
               + " tidak dapat "
               + action
               + "; dari status ini yang boleh: "
-              + allowed(state, role)
+              + allowed(state, source, java.util.List.of(role))
               + ".",
           "A case in state "
               + state
               + " cannot "
               + action
               + "; from this state: "
-              + allowed(state, role)
+              + allowed(state, source, java.util.List.of(role))
               + ".");
     }
     return action.to();
@@ -51,8 +79,14 @@ public final class CaseFlow {
 
   /** What someone holding several roles may do in a state: every action one of them may take. */
   public static List<CaseAction> allowed(CaseState state, Collection<CaseRole> roles) {
+    return allowed(state, null, roles);
+  }
+
+  /** What someone holding {@code roles} may do on a case from {@code source} in {@code state}. */
+  public static List<CaseAction> allowed(
+      CaseState state, NeutralityCase.Source source, Collection<CaseRole> roles) {
     return Arrays.stream(CaseAction.values())
-        .filter(a -> a.from().contains(state) && roles.stream().anyMatch(a.who()::contains))
+        .filter(a -> a.startsFrom(state, source) && roles.stream().anyMatch(a.who()::contains))
         .toList();
   }
 

@@ -5,15 +5,22 @@ import java.util.List;
 import java.util.Optional;
 
 /** Where the catalogue, the agencies' case settings and the cases are kept. */
-public interface CaseRepository {
+public interface CaseRepository extends CatalogueUpgrade.Store {
 
   /** The sanction types and the current version of each violation type. */
   Catalogue catalogue();
 
   boolean catalogueEmpty();
 
+  /** The edition of the standard catalogue the database holds: 1 when none was recorded. */
+  int catalogueEdition();
+
+  void catalogueEditionApplied(int edition, java.time.Instant at);
+
+  @Override
   void add(SanctionType sanction);
 
+  @Override
   void add(ViolationType violation);
 
   Optional<SanctionType> findSanction(String code);

@@ -35,6 +35,9 @@ public class CaseSettings {
   @Column(name = "reminder_days_before", nullable = false)
   private int reminderDaysBefore;
 
+  @Column(name = "objection_working_days", nullable = false)
+  private int objectionWorkingDays;
+
   @Column(name = "block_duty_while_open", nullable = false)
   private boolean blockDutyWhileOpen;
 
@@ -60,6 +63,7 @@ public class CaseSettings {
     this.verificationDays = d.verificationDays();
     this.ppkFollowUpDays = d.ppkFollowUpDays();
     this.reminderDaysBefore = d.reminderDaysBefore();
+    this.objectionWorkingDays = d.objectionWorkingDays();
     this.blockDutyWhileOpen = blockDutyWhileOpen;
     this.blockDutyWhileSanctioned = blockDutyWhileSanctioned;
     this.updatedAt = now;
@@ -67,7 +71,11 @@ public class CaseSettings {
 
   public CaseDeadlines deadlines() {
     return new CaseDeadlines(
-        filingWindowDays, verificationDays, ppkFollowUpDays, reminderDaysBefore);
+        filingWindowDays,
+        verificationDays,
+        ppkFollowUpDays,
+        reminderDaysBefore,
+        objectionWorkingDays);
   }
 
   public String agency() {
@@ -105,6 +113,7 @@ public class CaseSettings {
     m.put("verificationDays", verificationDays);
     m.put("ppkFollowUpDays", ppkFollowUpDays);
     m.put("reminderDaysBefore", reminderDaysBefore);
+    m.put("objectionWorkingDays", objectionWorkingDays);
     m.put("blockDutyWhileOpen", blockDutyWhileOpen);
     m.put("blockDutyWhileSanctioned", blockDutyWhileSanctioned);
     return m;

@@ -40,12 +40,44 @@ public final class Catalogue {
   }
 
   /**
-   * Why a sanction may not end a case of this violation for this employee; empty when it may.
+   * The rules a case of {@code violation} follows for an employee of {@code employee}'s type, for
+   * an act in {@code stage}: non-ASN staff always take the contract track (every contract measure
+   * the catalogue holds), an ASN the violation's rules for the stage.
+   */
+  public ViolationRules rules(
+      ViolationType violation, CandidateStage stage, EmployeeType employee) {
+    if (employee == EmployeeType.NON_ASN) {
+      return new ViolationRules(
+          Track.CONTRACT,
+          null,
+          sanctions.values().stream()
+              .filter(s -> s.track() == Track.CONTRACT)
+              .map(SanctionType::code)
+              .collect(java.util.stream.Collectors.toSet()));
+    }
+    return violation.rules(stage);
+  }
+
+  /** The sanctions a case may end in: those of the rules that can be issued to the employee. */
+  public List<SanctionType> decidable(
+      ViolationType violation, CandidateStage stage, EmployeeType employee) {
+    return sanctions.values().stream()
+        .filter(s -> problems(violation, stage, s.code(), employee, "sanction").isEmpty())
+        .toList();
+  }
+
+  /**
+   * Why a sanction may not end a case of this violation, in this stage, for this employee; empty
+   * when it may.
    *
    * @param field the request field the faults are reported on
    */
   public List<Violation> problems(
-      ViolationType violation, String sanctionCode, EmployeeType employee, String field) {
+      ViolationType violation,
+      CandidateStage stage,
+      String sanctionCode,
+      EmployeeType employee,
+      String field) {
     List<Violation> out = new ArrayList<>();
     SanctionType s = sanctions.get(sanctionCode);
     if (s == null) {
@@ -57,6 +89,7 @@ public final class Catalogue {
               "Sanction type " + sanctionCode + " is not in the catalogue."));
       return out;
     }
+    ViolationRules rules = rules(violation, stage, employee);
     if (!s.issuable()) {
       out.add(
           new Violation(
@@ -71,39 +104,93 @@ public final class Catalogue {
                   + s.regulation()
                   + " form: read in old records, never issued."));
     }
-    if (s.track() != violation.track() || !violation.allowedSanctions().contains(s.code())) {
+    if (s.track() != rules.track() || !rules.allowedSanctions().contains(s.code())) {
+      String stageId = stage == CandidateStage.CALON ? "calon" : "bakal calon";
       out.add(
           new Violation(
               field,
               "SANCTION_NOT_FOR_VIOLATION",
               s.name()
                   + " tidak termasuk hukuman untuk pelanggaran ini (jalur "
-                  + violation.track()
+                  + rules.track()
+                  + (violation.staged() ? ", tahap " + stageId : "")
                   + "); yang boleh: "
-                  + violation.allowedSanctions()
+                  + allowedFor(rules, employee)
                   + ".",
               s.name()
                   + " is not a sanction for this violation (track "
-                  + violation.track()
+                  + rules.track()
+                  + (violation.staged() ? ", stage " + stage : "")
                   + "); allowed: "
-                  + violation.allowedSanctions()
+                  + allowedFor(rules, employee)
                   + "."));
-    } else if (violation.tier() != null && s.tier() != violation.tier()) {
+    } else if (rules.tier() != null && s.tier() != rules.tier()) {
       out.add(
           new Violation(
               field,
               "SANCTION_TIER",
-              "Pelanggaran ini berat hukumannya " + violation.tier() + ", bukan " + s.tier() + ".",
-              "This violation carries a " + violation.tier() + " sanction, not " + s.tier() + "."));
+              "Pelanggaran ini bertingkat hukuman "
+                  + tierId(rules.tier())
+                  + ", bukan "
+                  + tierId(s.tier())
+                  + ".",
+              "This violation carries a "
+                  + tierEn(rules.tier())
+                  + " sanction, not "
+                  + tierEn(s.tier())
+                  + "."));
     }
     if (!s.appliesTo(employee)) {
       out.add(
           new Violation(
               field,
               "SANCTION_NOT_FOR_EMPLOYEE_TYPE",
-              s.name() + " tidak dapat dijatuhkan kepada " + employee + ".",
-              s.name() + " cannot be imposed on a " + employee + " employee."));
+              s.name() + " tidak dapat dijatuhkan kepada " + typeId(employee) + ".",
+              s.name() + " cannot be imposed on " + typeEn(employee) + "."));
     }
     return out;
+  }
+
+  /** The allowed codes that the employee can receive, for an error message. */
+  private java.util.Set<String> allowedFor(ViolationRules rules, EmployeeType employee) {
+    return rules.allowedSanctions().stream()
+        .filter(c -> sanction(c).map(s -> s.appliesTo(employee) && s.issuable()).orElse(false))
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  static String tierId(Tier t) {
+    return t == null
+        ? "-"
+        : switch (t) {
+          case R -> "ringan";
+          case S -> "sedang";
+          case B -> "berat";
+        };
+  }
+
+  static String tierEn(Tier t) {
+    return t == null
+        ? "-"
+        : switch (t) {
+          case R -> "light (ringan)";
+          case S -> "medium (sedang)";
+          case B -> "heavy (berat)";
+        };
+  }
+
+  private static String typeId(EmployeeType t) {
+    return switch (t) {
+      case PNS -> "PNS";
+      case PPPK -> "PPPK";
+      case NON_ASN -> "pegawai non-ASN";
+    };
+  }
+
+  private static String typeEn(EmployeeType t) {
+    return switch (t) {
+      case PNS -> "a PNS";
+      case PPPK -> "a PPPK";
+      case NON_ASN -> "non-ASN staff";
+    };
   }
 }

@@ -1,5 +1,6 @@
 package id.netra.domain.discipline;
 
+import id.netra.domain.election.ElectionPeriod;
 import id.netra.domain.employee.EmployeeNumber;
 import id.netra.domain.employee.EmployeeType;
 import id.netra.domain.shared.DomainValidationException;
@@ -40,14 +41,19 @@ public class NeutralityCase {
     INTERNAL
   }
 
-  /** A recommendation to the PPK (Bawaslu, BKN, or KASN before August 2024). */
-  public record Recommendation(String issuer, String number, LocalDate date, String sanction) {}
-
   /** The superior's examination. */
   public record Examination(String examinerNip, LocalDate date, String notes) {}
 
   /** A decree: the PPK's decision, or a cancellation. */
   public record Decree(String number, LocalDate date) {}
+
+  /** What kind of objection an employee files: banding to BPASN for dismissals, else keberatan. */
+  public enum ObjectionKind {
+    /** Keberatan, to the official above the one who decided. */
+    KEBERATAN,
+    /** Banding administratif, to BPASN (Badan Pertimbangan ASN), against a dismissal. */
+    BANDING
+  }
 
   /** Two reports of the same act: the same employee and violation, events this close. */
   /** SIASN {@code kedudukanHukumId} of an employee whose data BKN blocks for an ignored case. */
@@ -79,6 +85,19 @@ public class NeutralityCase {
   /** The catalogue version the case was registered under. */
   @Column(name = "violation_type_id", nullable = false)
   private Long violationTypeId;
+
+  /** The election the act concerns. */
+  @Column(name = "election_id")
+  private Long electionId;
+
+  /** Whether the act was for a bakal calon or for a calon: which rules of the violation apply. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "candidate_stage", length = 12)
+  private CandidateStage stage;
+
+  /** A public report filed after Bawaslu's window: information, never a reason to refuse it. */
+  @Column(name = "bawaslu_window_passed", nullable = false)
+  private boolean bawasluWindowPassed;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 24)
@@ -150,6 +169,17 @@ public class NeutralityCase {
   @Column(name = "decree_date")
   private LocalDate decreeDate;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "decree_capacity", length = 12)
+  private Authority.Capacity decreeCapacity;
+
+  @Column(name = "decree_mandate", length = 200)
+  private String decreeMandate;
+
+  /** The day the employee received the decree: the objection window counts from it. */
+  @Column(name = "decree_received_on")
+  private LocalDate decreeReceivedOn;
+
   @Column(name = "sanction_code", length = 32)
   private String sanction;
 
@@ -167,6 +197,18 @@ public class NeutralityCase {
 
   @Column(name = "objection_note", length = 2000)
   private String objectionNote;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "objection_kind", length = 12)
+  private ObjectionKind objectionKind;
+
+  @Column(name = "objection_filed_on")
+  private LocalDate objectionFiledOn;
+
+  /** Where the case stood when the objection was filed: where an upheld decree returns it. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "objected_from", length = 16)
+  private CaseState objectedFrom;
 
   @Column(name = "dismissal_reason", length = 2000)
   private String dismissalReason;
@@ -208,10 +250,11 @@ public class NeutralityCase {
   }
 
   /**
-   * Registers a finding or report.
+   * Registers a finding or report of an act in {@code election}; the election's candidate
+   * determination day tells whether the act was for a bakal calon or a calon.
    *
-   * @param knownDate when the reporter learnt of the event: a public report must be filed within
-   *     the filing window from it
+   * @param knownDate when the reporter learnt of the event: a public report filed later than
+   *     Bawaslu's window from it is registered all the same, and marked
    * @throws DomainValidationException with every fault
    */
   public static NeutralityCase report(
@@ -219,6 +262,7 @@ public class NeutralityCase {
       String nip,
       EmployeeType employeeType,
       ViolationType violation,
+      ElectionPeriod election,
       Source source,
       String reporter,
       LocalDate eventDate,
@@ -265,24 +309,6 @@ public class NeutralityCase {
           "DATE_ORDER",
           "Tanggal diketahui harus antara tanggal kejadian dan hari ini.",
           "The date it became known must lie between the event and today.");
-      if (source == Source.PUBLIC_REPORT) {
-        LocalDate last = deadlines.lastFilingDay(known);
-        require(
-            v,
-            !today.isAfter(last),
-            "knownDate",
-            "FILING_WINDOW_PASSED",
-            "Laporan masyarakat harus disampaikan paling lambat "
-                + deadlines.filingWindowDays()
-                + " hari sejak diketahui ("
-                + last
-                + ").",
-            "A public report must be filed within "
-                + deadlines.filingWindowDays()
-                + " days of becoming known ("
-                + last
-                + ").");
-      }
     }
     if (!v.isEmpty()) {
       throw new DomainValidationException(v);
@@ -301,6 +327,10 @@ public class NeutralityCase {
             today,
             evidence == null ? List.of() : evidence,
             description);
+    c.electionId = election.id();
+    c.stage = CandidateStage.of(eventDate, election.determinationDay());
+    c.bawasluWindowPassed =
+        source == Source.PUBLIC_REPORT && today.isAfter(deadlines.lastFilingDay(known));
     c.event("REPORT", null, CaseState.REPORTED, actor, today, null);
     return c;
   }
@@ -321,15 +351,10 @@ public class NeutralityCase {
       Catalogue catalogue,
       LocalDate today,
       CaseDeadlines d) {
-    CaseFlow.next(state, CaseAction.RECOMMEND, role);
+    CaseFlow.next(state, source, CaseAction.RECOMMEND, role);
     List<Violation> v = new ArrayList<>();
-    require(
-        v,
-        r != null && r.issuer() != null && !r.issuer().isBlank(),
-        "issuer",
-        "REQUIRED",
-        "Sebutkan penerbit rekomendasi.",
-        "Name the recommendation's issuer.");
+    String issuer = Recommendation.issuerOf(r);
+    v.addAll((r == null ? new Recommendation(null, null, null, null) : r).issuerProblems());
     require(
         v,
         r != null && r.number() != null && !r.number().isBlank(),
@@ -345,13 +370,13 @@ public class NeutralityCase {
         "Tanggal rekomendasi wajib dan tidak setelah hari ini.",
         "The recommendation's date is required and not after today.");
     if (r != null && r.sanction() != null) {
-      v.addAll(catalogue.problems(violation, r.sanction(), employeeType, "sanction"));
+      v.addAll(catalogue.problems(violation, stage(), r.sanction(), employeeType, "sanction"));
     }
     if (!v.isEmpty()) {
       throw new DomainValidationException(v);
     }
-    move(CaseAction.RECOMMEND, role, actor, today, r.issuer() + " " + r.number());
-    recIssuer = r.issuer();
+    move(CaseAction.RECOMMEND, role, actor, today, issuer + " " + r.number());
+    recIssuer = issuer;
     recNumber = r.number();
     recDate = r.date();
     recSanction = r.sanction();
@@ -359,10 +384,11 @@ public class NeutralityCase {
   }
 
   /**
-   * The superior's examination; the PPK's follow-up clock keeps running from the recommendation.
+   * The superior's examination; the PPK's follow-up clock keeps running from the recommendation. An
+   * internal case is examined without one.
    */
   public void startExamination(CaseRole role, String actor, Examination e, LocalDate today) {
-    CaseFlow.next(state, CaseAction.START_EXAMINATION, role);
+    CaseFlow.next(state, source, CaseAction.START_EXAMINATION, role);
     List<Violation> v = new ArrayList<>();
     require(
         v,
@@ -392,21 +418,37 @@ public class NeutralityCase {
   }
 
   /**
-   * The PPK's decree: its sanction must be one the violation allows for this employee; the
-   * sanction's end follows from its months.
+   * The PPK's decree: its sanction must be one the violation allows for this employee in the case's
+   * stage; the sanction's end follows from its months. A Plt or Pj names the letter that gave the
+   * mandate.
+   *
+   * @param receivedOn when the employee received the decree (null: on its date)
    */
   public void decide(
       CaseRole role,
       String actor,
       Decree d,
+      Authority authority,
+      LocalDate receivedOn,
       String sanctionCode,
       LocalDate start,
       ViolationType violation,
       Catalogue catalogue,
       LocalDate today) {
-    CaseFlow.next(state, CaseAction.DECIDE, role);
+    CaseFlow.next(state, source, CaseAction.DECIDE, role);
     List<Violation> v = new ArrayList<>();
     requireDecree(v, d, today);
+    Authority by = Authority.orDefinitive(authority);
+    v.addAll(by.problems());
+    if (receivedOn != null && d != null && d.date() != null) {
+      require(
+          v,
+          !receivedOn.isBefore(d.date()) && !receivedOn.isAfter(today),
+          "receivedOn",
+          "DATE_ORDER",
+          "Tanggal SK diterima harus antara tanggal SK dan hari ini.",
+          "The day the decree was received must lie between its date and today.");
+    }
     require(
         v,
         start != null,
@@ -423,14 +465,27 @@ public class NeutralityCase {
           "TMT hukuman tidak boleh sebelum tanggal SK.",
           "The sanction cannot start before the decree's date.");
     }
-    v.addAll(catalogue.problems(violation, sanctionCode, employeeType, "sanction"));
+    v.addAll(catalogue.problems(violation, stage(), sanctionCode, employeeType, "sanction"));
     if (!v.isEmpty()) {
       throw new DomainValidationException(v);
     }
     SanctionType type = catalogue.sanction(sanctionCode).orElseThrow();
-    move(CaseAction.DECIDE, role, actor, today, d.number() + ": " + type.name());
+    move(
+        CaseAction.DECIDE,
+        role,
+        actor,
+        today,
+        d.number()
+            + ": "
+            + type.name()
+            + (by.capacity() == Authority.Capacity.DEFINITIVE
+                ? ""
+                : " (" + by.capacity() + ", " + by.mandateText() + ")"));
     decreeNumber = d.number();
     decreeDate = d.date();
+    decreeCapacity = by.capacity();
+    decreeMandate = by.mandateText();
+    decreeReceivedOn = receivedOn == null ? d.date() : receivedOn;
     sanction = sanctionCode;
     SanctionPeriod period = SanctionPeriod.of(type, start);
     sanctionStart = period.start();
@@ -444,9 +499,25 @@ public class NeutralityCase {
     move(CaseAction.MARK_RECORDED, role, actor, today, null);
   }
 
-  public void object(CaseRole role, String actor, String note, LocalDate today) {
+  /**
+   * The employee's objection to the decree: a banding (to BPASN) against a dismissal, else a
+   * keberatan; filed within the agency's window of working days from the day the decree was
+   * received.
+   *
+   * @param filedOn when it was filed (null: today)
+   * @param dismissal whether the decided sanction ends the employment
+   */
+  public void object(
+      CaseRole role,
+      String actor,
+      String note,
+      LocalDate filedOn,
+      boolean dismissal,
+      CaseDeadlines deadlines,
+      LocalDate today) {
     List<Violation> v = new ArrayList<>();
-    CaseFlow.next(state, CaseAction.OBJECT, role);
+    CaseFlow.next(state, source, CaseAction.OBJECT, role);
+    LocalDate filed = filedOn == null ? today : filedOn;
     require(
         v,
         note != null && !note.isBlank(),
@@ -454,21 +525,62 @@ public class NeutralityCase {
         "REQUIRED",
         "Uraikan keberatan atau banding.",
         "Describe the objection or appeal.");
+    LocalDate last = objectionDeadline(deadlines);
+    require(
+        v,
+        !filed.isAfter(today) && (decreeReceivedOn == null || !filed.isBefore(decreeReceivedOn)),
+        "date",
+        "DATE_ORDER",
+        "Tanggal pengajuan harus antara tanggal SK diterima dan hari ini.",
+        "The filing date must lie between the day the decree was received and today.");
+    require(
+        v,
+        last == null || !filed.isAfter(last),
+        "date",
+        "OBJECTION_WINDOW_PASSED",
+        "Keberatan atau banding diajukan paling lambat "
+            + deadlines.objectionWorkingDays()
+            + " hari kerja sejak SK diterima ("
+            + last
+            + ").",
+        "An objection or appeal is filed within "
+            + deadlines.objectionWorkingDays()
+            + " working days of receiving the decree ("
+            + last
+            + ").");
     if (!v.isEmpty()) {
       throw new DomainValidationException(v);
     }
-    move(CaseAction.OBJECT, role, actor, today, note);
+    ObjectionKind kind = dismissal ? ObjectionKind.BANDING : ObjectionKind.KEBERATAN;
+    CaseState was = state;
+    move(CaseAction.OBJECT, role, actor, today, kind + ": " + note);
     objectionNote = note;
+    objectionKind = kind;
+    objectionFiledOn = filed;
+    objectedFrom = was;
   }
 
-  /** The objection is rejected: the decree stands and is written to the records (again). */
+  /** The last day an objection may be filed, or null before a decree. */
+  public LocalDate objectionDeadline(CaseDeadlines deadlines) {
+    return decreeReceivedOn == null ? null : deadlines.lastObjectionDay(decreeReceivedOn);
+  }
+
+  /**
+   * The objection is rejected: the decree stands and the case returns to where it stood, so a
+   * sanction the records already held is RECORDED again and can be closed.
+   */
   public void uphold(CaseRole role, String actor, String note, LocalDate today) {
-    move(CaseAction.UPHOLD, role, actor, today, note);
+    CaseFlow.next(state, source, CaseAction.UPHOLD, role);
+    CaseState back = objectedFrom == null ? CaseState.DECIDED : objectedFrom;
+    event(CaseAction.UPHOLD.name(), state, back, actor, today, note);
+    state = back;
+    stageStartedOn = today;
+    dueOn = null;
   }
 
   /** A cancellation decree annuls the sanction; the records are told too. */
   public void cancel(CaseRole role, String actor, Decree d, LocalDate today) {
-    CaseFlow.next(state, CaseAction.CANCEL, role);
+    CaseFlow.next(state, source, CaseAction.CANCEL, role);
     List<Violation> v = new ArrayList<>();
     requireDecree(v, d, today);
     if (d != null && d.date() != null && decreeDate != null) {
@@ -489,7 +601,7 @@ public class NeutralityCase {
   }
 
   public void dismiss(CaseRole role, String actor, String reason, LocalDate today) {
-    CaseFlow.next(state, CaseAction.DISMISS, role);
+    CaseFlow.next(state, source, CaseAction.DISMISS, role);
     if (reason == null || reason.isBlank()) {
       throw DomainValidationException.of(
           "reason",
@@ -592,7 +704,7 @@ public class NeutralityCase {
   }
 
   private void move(CaseAction action, CaseRole role, String actor, LocalDate today, String note) {
-    CaseState to = CaseFlow.next(state, action, role);
+    CaseState to = CaseFlow.next(state, source, action, role);
     event(action.name(), state, to, actor, today, note);
     state = to;
     stageStartedOn = today;
@@ -702,6 +814,39 @@ public class NeutralityCase {
     return violationTypeId;
   }
 
+  public Long electionId() {
+    return electionId;
+  }
+
+  /**
+   * The stage the act fell in; cases registered before elections had a determination day count as
+   * acts for a calon, the rules they were decided under.
+   */
+  public CandidateStage stage() {
+    return stage == null ? CandidateStage.CALON : stage;
+  }
+
+  public boolean bawasluWindowPassed() {
+    return bawasluWindowPassed;
+  }
+
+  /** Who signed the decree, or null before one. */
+  public Authority authority() {
+    return decreeCapacity == null ? null : new Authority(decreeCapacity, decreeMandate);
+  }
+
+  public LocalDate decreeReceivedOn() {
+    return decreeReceivedOn;
+  }
+
+  public ObjectionKind objectionKind() {
+    return objectionKind;
+  }
+
+  public LocalDate objectionFiledOn() {
+    return objectionFiledOn;
+  }
+
   public Recommendation recommendation() {
     return recNumber == null
         ? null
@@ -745,12 +890,17 @@ public class NeutralityCase {
     java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
     m.put("nip", nip);
     m.put("violation", violationCode);
+    m.put("election", electionId);
+    m.put("stage", stage);
     m.put("reference", reference);
     m.put("state", state);
     m.put("dueOn", dueOn);
     m.put("blockRecommended", blockRecommended);
     m.put("recommendation", recNumber);
     m.put("decree", decreeNumber);
+    m.put("decreeCapacity", decreeCapacity);
+    m.put("decreeMandate", decreeMandate);
+    m.put("objection", objectionKind);
     m.put("sanction", sanction);
     m.put("sanctionStart", sanctionStart);
     m.put("sanctionEnd", sanctionEnd);

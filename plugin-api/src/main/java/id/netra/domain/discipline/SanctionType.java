@@ -18,8 +18,10 @@ import java.util.Objects;
  * 23}); {@code siasnHukumanId} is what {@code hukdis/save} is sent, or null (a dismissal for party
  * membership is a pemberhentian in SIASN, not a disciplinary record); {@code months} is how long it
  * runs, 0 for a sanction without a period; {@code issuable} is false for the PP 53/2010 forms old
- * records hold (read, never issued); {@code forPns}/{@code forPppk} say who can receive it (PPPK
- * employees hold no rank or structural position to lose).
+ * records hold (read, never issued); {@code forPns}/{@code forPppk}/{@code forNonAsn} say who can
+ * receive it (PPPK employees hold no rank or structural position to lose; non-ASN staff only
+ * contract measures); {@code dismissal} marks a sanction that ends the employment (PDHTAPS, PTDH,
+ * PHPK): it is appealed by banding rather than keberatan.
  */
 @Entity
 @Table(name = "sanction_type")
@@ -58,10 +60,24 @@ public class SanctionType {
   @Column(name = "for_pppk", nullable = false)
   private boolean forPppk;
 
+  @Column(name = "for_non_asn", nullable = false)
+  private boolean forNonAsn;
+
+  @Column(nullable = false)
+  private boolean dismissal;
+
   @Column(nullable = false, length = 32)
   private String regulation;
 
   protected SanctionType() {}
+
+  /** Who a sanction type is for. */
+  public enum For {
+    PNS,
+    PPPK,
+    ASN,
+    NON_ASN
+  }
 
   public SanctionType(
       String code,
@@ -72,8 +88,8 @@ public class SanctionType {
       int months,
       boolean permanent,
       boolean issuable,
-      boolean forPns,
-      boolean forPppk,
+      For who,
+      boolean dismissal,
       String regulation) {
     this.code = Objects.requireNonNull(code);
     this.siasnHukumanId = siasnHukumanId;
@@ -86,22 +102,51 @@ public class SanctionType {
     this.months = months;
     this.permanent = permanent;
     this.issuable = issuable;
-    this.forPns = forPns;
-    this.forPppk = forPppk;
+    this.forPns = who == For.PNS || who == For.ASN;
+    this.forPppk = who == For.PPPK || who == For.ASN;
+    this.forNonAsn = who == For.NON_ASN;
+    this.dismissal = dismissal;
     this.regulation = regulation;
   }
 
   /** Whether an employee of this type can receive it. */
   public boolean appliesTo(EmployeeType type) {
-    return type == EmployeeType.PPPK ? forPppk : forPns;
+    return switch (type) {
+      case PNS -> forPns;
+      case PPPK -> forPppk;
+      case NON_ASN -> forNonAsn;
+    };
   }
 
-  /** An administrator's correction: who may receive it and whether it may still be issued. */
-  public void correct(String name, boolean issuable, boolean forPns, boolean forPppk) {
-    this.name = Objects.requireNonNull(name);
-    this.issuable = issuable;
-    this.forPns = forPns;
-    this.forPppk = forPppk;
+  /**
+   * Whether the sanction goes into SIASN's disciplinary history ({@code hukdis/save}): an ASN
+   * sanction SIASN has a jenisHukuman for. Dismissals for party membership and PHPK are
+   * terminations (pemberhentian), proposed to BKN, never a hukdis record.
+   */
+  public boolean siasnRecord() {
+    return siasnHukumanId != null && track != Track.CONTRACT;
+  }
+
+  /**
+   * Takes the name, eligibility and dismissal mark of the current standard edition of this type.
+   *
+   * @return whether anything changed
+   */
+  boolean adopt(SanctionType standard) {
+    boolean changed =
+        !name.equals(standard.name)
+            || forPns != standard.forPns
+            || forPppk != standard.forPppk
+            || forNonAsn != standard.forNonAsn
+            || dismissal != standard.dismissal
+            || issuable != standard.issuable;
+    name = standard.name;
+    forPns = standard.forPns;
+    forPppk = standard.forPppk;
+    forNonAsn = standard.forNonAsn;
+    dismissal = standard.dismissal;
+    issuable = standard.issuable;
+    return changed;
   }
 
   public Map<String, Object> snapshot() {
@@ -114,6 +159,8 @@ public class SanctionType {
     m.put("issuable", issuable);
     m.put("forPns", forPns);
     m.put("forPppk", forPppk);
+    m.put("forNonAsn", forNonAsn);
+    m.put("dismissal", dismissal);
     return m;
   }
 
@@ -160,6 +207,14 @@ public class SanctionType {
 
   public boolean forPppk() {
     return forPppk;
+  }
+
+  public boolean forNonAsn() {
+    return forNonAsn;
+  }
+
+  public boolean dismissal() {
+    return dismissal;
   }
 
   public String regulation() {

@@ -25,6 +25,11 @@ import java.util.TreeSet;
  *
  * <p>{@code tier} is the tier the regulation fixes (items 2 to 7 of Pasal 5 huruf n), or null when
  * the PPK weighs it; {@code toVerify} marks a mapping that came from secondary sources.
+ *
+ * <p>A type may carry a second set of rules for acts on or after the election's candidate
+ * determination day ({@link CandidateStage#CALON}): SKB 2022 handles several items as ethics
+ * breaches for a <i>bakal calon</i> and as discipline breaches for a <i>calon</i>. Without one, the
+ * same rules hold in both stages.
  */
 @Entity
 @Table(name = "violation_type")
@@ -65,6 +70,18 @@ public class ViolationType {
   @Column(name = "allowed_sanctions", nullable = false, length = 500)
   private String allowed;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "track_after", length = 24)
+  private Track trackAfter;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "tier_after", length = 1)
+  private Tier tierAfter;
+
+  /** The sanction codes allowed on or after the determination day, comma-separated, or null. */
+  @Column(name = "allowed_after", length = 500)
+  private String allowedAfter;
+
   @Column(name = "siasn_reason_id", length = 64)
   private String siasnReasonId;
 
@@ -104,26 +121,75 @@ public class ViolationType {
   }
 
   /**
+   * Gives the type its own rules for acts on or after the candidate determination day.
+   *
+   * @return this type, for the catalogue's listing
+   */
+  public ViolationType afterDetermination(ViolationRules after) {
+    if (after == null) {
+      trackAfter = null;
+      tierAfter = null;
+      allowedAfter = null;
+    } else {
+      trackAfter = Objects.requireNonNull(after.track());
+      tierAfter = after.tier();
+      allowedAfter = String.join(",", new TreeSet<>(after.allowedSanctions()));
+    }
+    return this;
+  }
+
+  /**
    * The next version with an administrator's corrections; this one stops being current.
    *
+   * @param after the rules on or after the determination day, or null when the same rules hold
    * @param now when
    */
   public ViolationType revise(
       String nameId,
       String nameEn,
-      Track track,
-      Tier tier,
-      Set<String> allowedSanctions,
+      ViolationRules before,
+      ViolationRules after,
       String siasnReasonId,
       boolean toVerify,
       Instant now) {
     ViolationType next =
         new ViolationType(
-            code, nameId, nameEn, basis, track, tier, allowedSanctions, siasnReasonId, toVerify);
+            code,
+            nameId,
+            nameEn,
+            basis,
+            before.track(),
+            before.tier(),
+            before.allowedSanctions(),
+            siasnReasonId,
+            toVerify);
+    next.afterDetermination(after);
     next.catalogueVersion = catalogueVersion + 1;
     next.createdAt = now;
     this.current = false;
     return next;
+  }
+
+  /** The rules for an act in {@code stage}. */
+  public ViolationRules rules(CandidateStage stage) {
+    return stage == CandidateStage.CALON && trackAfter != null ? afterRules() : beforeRules();
+  }
+
+  /** The rules before the determination day (and in both stages when there is no second set). */
+  public ViolationRules beforeRules() {
+    return new ViolationRules(track, tier, allowedSanctions());
+  }
+
+  /** The rules on or after the determination day, or null when the first set holds throughout. */
+  public ViolationRules afterRules() {
+    return trackAfter == null
+        ? null
+        : new ViolationRules(trackAfter, tierAfter, split(allowedAfter));
+  }
+
+  /** Whether the determination day changes how an act of this type is handled. */
+  public boolean staged() {
+    return trackAfter != null;
   }
 
   public Map<String, Object> snapshot() {
@@ -134,6 +200,9 @@ public class ViolationType {
     m.put("track", track);
     m.put("tier", tier);
     m.put("allowedSanctions", allowed);
+    m.put("trackAfter", trackAfter);
+    m.put("tierAfter", tierAfter);
+    m.put("allowedAfter", allowedAfter);
     m.put("siasnReasonId", siasnReasonId);
     m.put("toVerify", toVerify);
     return m;
@@ -172,7 +241,11 @@ public class ViolationType {
   }
 
   public Set<String> allowedSanctions() {
-    return allowed.isEmpty() ? Set.of() : Set.of(allowed.split(","));
+    return split(allowed);
+  }
+
+  private static Set<String> split(String codes) {
+    return codes == null || codes.isEmpty() ? Set.of() : Set.of(codes.split(","));
   }
 
   public String siasnReasonId() {

@@ -23,7 +23,9 @@ import java.util.TreeSet;
 
 /**
  * An election as the agencies in its scope live it: rules apply from {@code startDate} to {@code
- * endDate} ("before, during and after"), with a campaign window and a voting day inside.
+ * endDate} ("before, during and after"), with a campaign window and a voting day inside, and the
+ * candidate determination day (penetapan calon) before the campaign: before it, a prospective
+ * candidate is a <i>bakal calon</i>; from it, a <i>calon</i>.
  */
 @Entity
 @Table(name = "election_period")
@@ -61,6 +63,9 @@ public class ElectionPeriod {
   @Column(name = "end_date", nullable = false)
   private LocalDate endDate;
 
+  @Column(name = "candidate_day")
+  private LocalDate candidateDay;
+
   @Version private long version;
 
   protected ElectionPeriod() {}
@@ -80,6 +85,7 @@ public class ElectionPeriod {
     this.campaignEnd = s.campaignEnd();
     this.votingDay = s.votingDay();
     this.endDate = s.endDate();
+    this.candidateDay = s.candidateDay();
   }
 
   static void validate(ElectionSchedule s) {
@@ -122,6 +128,15 @@ public class ElectionPeriod {
         "DATE_ORDER",
         "Akhir periode tidak boleh sebelum hari pemungutan suara.",
         "The period cannot end before voting day.");
+    if (s.candidateDay() != null) {
+      v.require(
+          !s.candidateDay().isBefore(s.startDate()) && !s.candidateDay().isAfter(s.campaignStart()),
+          "candidateDay",
+          "DATE_ORDER",
+          "Hari penetapan calon harus antara awal periode dan awal kampanye.",
+          "The candidate determination day must lie between the period's start and the"
+              + " campaign's.");
+    }
     v.throwIfAny();
   }
 
@@ -140,6 +155,24 @@ public class ElectionPeriod {
       return ElectionPhase.QUIET_AND_VOTING;
     }
     return day.isAfter(endDate) ? ElectionPhase.OVER : ElectionPhase.AFTER_VOTE;
+  }
+
+  /**
+   * The day from which a prospective candidate counts as a calon: the determination day, or the
+   * campaign's first day while it is not recorded (no candidate campaigns before being determined).
+   */
+  public LocalDate determinationDay() {
+    return candidateDay != null ? candidateDay : campaignStart;
+  }
+
+  /** Whether the day a person is a calon from is recorded, or only assumed from the campaign. */
+  public boolean candidateDayKnown() {
+    return candidateDay != null;
+  }
+
+  /** Whether {@code day} lies within the period. */
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(startDate) && !day.isAfter(endDate);
   }
 
   /** Whether this election concerns the agency. */
@@ -163,6 +196,7 @@ public class ElectionPeriod {
     m.put("campaignEnd", campaignEnd);
     m.put("votingDay", votingDay);
     m.put("endDate", endDate);
+    m.put("candidateDay", candidateDay);
     return m;
   }
 
@@ -200,5 +234,9 @@ public class ElectionPeriod {
 
   public LocalDate endDate() {
     return endDate;
+  }
+
+  public LocalDate candidateDay() {
+    return candidateDay;
   }
 }

@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An ASN's identifier in its one canonical form: 18 digits, no spaces. NIPs and NI PPPKs arrive
- * written as {@code 19660801 198803 1 001} or {@code 196608011988031001}; both parse to the same
- * number.
+ * An employee's identifier in its one canonical form. For an ASN: 18 digits, no spaces. NIPs and NI
+ * PPPKs arrive written as {@code 19660801 198803 1 001} or {@code 196608011988031001}; both parse
+ * to the same number.
  *
  * <ul>
  *   <li>NIP (PNS): birth date YYYYMMDD, first CPNS appointment YYYYMM, gender 1 or 2, sequence.
  *   <li>NI PPPK: birth date YYYYMMDD, appointment year YYYY, number of contracts (2 digits, not a
  *       month), gender 1 or 2, sequence.
  * </ul>
+ *
+ * <p>Non-ASN staff have no NIP: their identifier is the agency's own registration number (NIPTT,
+ * NRTH or the like), 6 to 18 letters or digits, kept in capitals.
  */
 public final class EmployeeNumber {
 
@@ -35,7 +38,7 @@ public final class EmployeeNumber {
 
   /** Removes the separators people write (spaces, dots, dashes); does not validate. */
   public static String canonical(String raw) {
-    return raw == null ? "" : raw.replaceAll("[\\s.\\-]", "");
+    return raw == null ? "" : raw.replaceAll("[\\s.\\-]", "").toUpperCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -54,9 +57,19 @@ public final class EmployeeNumber {
   /** Every rule the number breaks, with field {@code nip}; empty when valid. */
   public static List<Violation> problems(String raw, EmployeeType type) {
     Objects.requireNonNull(type, "type");
-    String label = type == EmployeeType.PNS ? "NIP" : "NI PPPK";
     String d = canonical(raw);
     List<Violation> out = new ArrayList<>();
+    if (type == EmployeeType.NON_ASN) {
+      if (!d.matches("[0-9A-Z]{6,18}")) {
+        out.add(
+            violation(
+                "NIP_FORMAT",
+                "Nomor induk non-ASN harus 6 sampai 18 huruf atau angka (spasi boleh).",
+                "A non-ASN staff number is 6 to 18 letters or digits (spaces allowed)."));
+      }
+      return out;
+    }
+    String label = type == EmployeeType.PNS ? "NIP" : "NI PPPK";
     if (!d.matches("\\d{18}")) {
       out.add(
           violation(
@@ -140,7 +153,11 @@ public final class EmployeeNumber {
     return type;
   }
 
+  /** The birth date an ASN's number carries; null for non-ASN staff. */
   public LocalDate birthDate() {
+    if (type == EmployeeType.NON_ASN) {
+      return null;
+    }
     return date(digits.substring(0, 8));
   }
 
@@ -153,6 +170,9 @@ public final class EmployeeNumber {
    * The number as people write it: {@code 19660801 198803 1 001} or {@code 19900101 2021 01 1 001}.
    */
   public String display() {
+    if (type == EmployeeType.NON_ASN) {
+      return digits;
+    }
     return type == EmployeeType.PNS
         ? digits.substring(0, 8)
             + " "

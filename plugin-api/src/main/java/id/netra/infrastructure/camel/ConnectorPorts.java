@@ -225,7 +225,8 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
                   r.knownDate(),
                   evidence,
                   r.description(),
-                  r.reference()));
+                  r.reference(),
+                  null));
       rollBackIf(dryRun);
       NeutralityCase c = in.c();
       String detail =

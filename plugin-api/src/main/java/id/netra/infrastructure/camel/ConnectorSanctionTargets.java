@@ -16,8 +16,8 @@ public class ConnectorSanctionTargets implements SanctionTargets {
   @Inject CamelBootstrap camel;
 
   @Override
-  public List<String> of(String agency) {
-    return registry().sanctionTargets(agency);
+  public List<String> of(String agency, boolean withSiasn) {
+    return registry().sanctionTargets(agency, withSiasn);
   }
 
   /**

@@ -2,6 +2,7 @@ package id.netra.infrastructure.demo;
 
 import id.netra.application.Actor;
 import id.netra.application.CaseService;
+import id.netra.application.CatalogueService;
 import id.netra.application.ElectionService;
 import id.netra.application.EmployeeService;
 import id.netra.application.EmployeeUpsert;
@@ -79,11 +80,12 @@ public class StartupData {
   @Inject PactService pacts;
   @Inject TrainingService trainings;
   @Inject CaseService cases;
+  @Inject CatalogueService catalogue;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
-    cases.seedCatalogue();
+    catalogue.seedCatalogue();
     if (bootstrapPassword.filter(p -> !p.isBlank()).isPresent() && access.accountCount() == 0) {
       access.ensureAccount(
           Actor.SYSTEM, "admin", bootstrapPassword.get(), Set.of(Role.ADMIN), null);
@@ -123,7 +125,8 @@ public class StartupData {
                 today.minusDays(5),
                 today.plusDays(50),
                 today.plusDays(54),
-                today.plusDays(120)));
+                today.plusDays(120),
+                today.minusDays(8)));
     elections.putPolicy(system, election.id(), "DEMO", GatePolicy.defaultRules());
 
     var template = pacts.createDraft(system, "DEMO", "PAKTA-NETRALITAS", demoPact());
@@ -168,9 +171,10 @@ public class StartupData {
 
   /**
    * A few cases in different states, for the console and the README's tour: a Bawaslu finding just
-   * reported, a public report under verification, a recommendation the PPK left past its deadline
-   * (block recommended), an examination due in two days (the PPK reminded), and a dismissed report.
-   * None is decided: a decree is the tour's to show.
+   * reported, a public report of an act for a bakal calon (an ethics breach) under verification, a
+   * recommendation the PPK left past its deadline (block recommended), an internal finding examined
+   * without a recommendation, a dismissed report, and an examination due in two days (the PPK
+   * reminded). None is decided: a decree is the tour's to show.
    */
   private int loadDemoCases(List<EmployeeUpsert> people, LocalDate today) {
     List<String> pns =
@@ -190,10 +194,10 @@ public class StartupData {
                 4,
                 "Hadir sebagai peserta kampanye terbuka pasangan calon (temuan pengawas)"),
             new Seed(
-                "SKB-03",
+                "SKB-02",
                 "PUBLIC_REPORT",
                 "Warga (identitas dirahasiakan)",
-                3,
+                10,
                 "Mengunggah dan menyebarluaskan gambar bakal calon di media sosial"),
             new Seed(
                 "PP94-5N-2",
@@ -212,7 +216,13 @@ public class StartupData {
                 "PUBLIC_REPORT",
                 "Warga",
                 6,
-                "Dilaporkan memasang baliho bakal calon di rumah"));
+                "Dilaporkan memasang baliho pasangan calon di rumah"),
+            new Seed(
+                "PP94-5N-4",
+                "BAWASLU_FINDING",
+                "Bawaslu Kabupaten Demo",
+                14,
+                "Memakai mobil dinas untuk mengangkut peserta kampanye"));
     int n = 0;
     for (int i = 0; i < seeds.size(); i++) {
       Seed s = seeds.get(i);
@@ -231,10 +241,11 @@ public class StartupData {
                       today.minusDays(s.daysAgo() - 1L),
                       List.of("DEMO/BUKTI/" + (i + 1)),
                       s.description(),
-                      "DEMO/" + today.getYear() + "/" + (i + 1)))
+                      "DEMO/" + today.getYear() + "/" + (i + 1),
+                      null))
               .c();
       long id = c.id();
-      CaseService.Step none = new CaseService.Step(null, null, null, null, null, null, null);
+      CaseService.Step none = CaseService.Step.NONE;
       switch (i) {
         case 1 -> cases.act(system, CaseRole.OFFICER, id, CaseAction.START_VERIFICATION, none);
         case 2 -> {
@@ -244,38 +255,9 @@ public class StartupData {
               CaseRole.OFFICER,
               id,
               CaseAction.RECOMMEND,
-              new CaseService.Step(
-                  "Bawaslu Kabupaten Demo",
-                  "REK/DEMO/" + today.getYear() + "/07",
-                  today.minusDays(11),
-                  "24",
-                  null,
-                  null,
-                  null));
+              recommendation("REK/DEMO/" + today.getYear() + "/07", today.minusDays(11), "24"));
         }
-        case 3 -> {
-          cases.act(system, CaseRole.OFFICER, id, CaseAction.START_VERIFICATION, none);
-          cases.act(
-              system,
-              CaseRole.OFFICER,
-              id,
-              CaseAction.RECOMMEND,
-              new CaseService.Step(
-                  "Tim Satgas Netralitas",
-                  "REK/DEMO/" + today.getYear() + "/08",
-                  today.minusDays(8),
-                  "23",
-                  null,
-                  null,
-                  null));
-          cases.act(
-              system,
-              CaseRole.OFFICER,
-              id,
-              CaseAction.START_EXAMINATION,
-              new CaseService.Step(
-                  null, null, today, null, null, pns.get(1), "Pemeriksaan oleh atasan langsung"));
-        }
+        case 3 -> examine(system, id, pns.get(1), today, "Pemeriksaan atas temuan Inspektorat");
         case 4 ->
             cases.act(
                 system,
@@ -283,7 +265,26 @@ public class StartupData {
                 id,
                 CaseAction.DISMISS,
                 new CaseService.Step(
-                    null, null, null, null, null, null, "Tidak terbukti: baliho milik kerabat"));
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "Tidak terbukti: baliho milik kerabat",
+                    null,
+                    null,
+                    null));
+        case 5 -> {
+          cases.act(system, CaseRole.OFFICER, id, CaseAction.START_VERIFICATION, none);
+          cases.act(
+              system,
+              CaseRole.OFFICER,
+              id,
+              CaseAction.RECOMMEND,
+              recommendation("REK/DEMO/" + today.getYear() + "/08", today.minusDays(8), "27"));
+          examine(system, id, pns.get(2), today, "Pemeriksaan oleh atasan langsung");
+        }
         default -> {
           // stays REPORTED
         }
@@ -295,6 +296,19 @@ public class StartupData {
     cases.checkFollowUps(today);
     cases.remind(today);
     return n;
+  }
+
+  private static CaseService.Step recommendation(String number, LocalDate date, String sanction) {
+    return new CaseService.Step("BKN", number, date, sanction, null, null, null, null, null, null);
+  }
+
+  private void examine(Actor system, long id, String examiner, LocalDate today, String note) {
+    cases.act(
+        system,
+        CaseRole.OFFICER,
+        id,
+        CaseAction.START_EXAMINATION,
+        new CaseService.Step(null, null, today, null, null, examiner, note, null, null, null));
   }
 
   private static PactText demoPact() {

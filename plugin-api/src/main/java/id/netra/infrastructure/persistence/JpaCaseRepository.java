@@ -45,6 +45,21 @@ public class JpaCaseRepository implements CaseRepository {
   }
 
   @Override
+  public int catalogueEdition() {
+    Object max =
+        em.createNativeQuery("SELECT MAX(edition) FROM catalogue_edition").getSingleResult();
+    return max == null ? 1 : ((Number) max).intValue();
+  }
+
+  @Override
+  public void catalogueEditionApplied(int edition, java.time.Instant at) {
+    em.createNativeQuery("INSERT INTO catalogue_edition (edition, applied_at) VALUES (?, ?)")
+        .setParameter(1, edition)
+        .setParameter(2, java.sql.Timestamp.from(at))
+        .executeUpdate();
+  }
+
+  @Override
   public void add(SanctionType sanction) {
     em.persist(sanction);
   }

@@ -1,6 +1,7 @@
 package id.netra.interfaces.rest;
 
 import id.netra.application.CaseService;
+import id.netra.application.CatalogueService;
 import id.netra.domain.discipline.CaseAction;
 import id.netra.domain.discipline.CaseDeadlines;
 import id.netra.domain.discipline.CaseFlow;
@@ -12,6 +13,7 @@ import id.netra.domain.discipline.CaseState;
 import id.netra.domain.discipline.Catalogue;
 import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.discipline.SanctionType;
+import id.netra.domain.discipline.ViolationRules;
 import id.netra.domain.discipline.ViolationType;
 import id.netra.domain.shared.Validations;
 import id.netra.infrastructure.security.Role;
@@ -50,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseResource {
 
   @Inject CaseService cases;
+  @Inject CatalogueService catalogues;
   @Inject CurrentCaller caller;
 
   /** A sanction type as listed. */
@@ -64,6 +67,9 @@ public class CaseResource {
       boolean issuable,
       boolean forPns,
       boolean forPppk,
+      boolean forNonAsn,
+      boolean dismissal,
+      boolean siasnRecord,
       String regulation) {
     static SanctionDto of(SanctionType s) {
       return new SanctionDto(
@@ -77,11 +83,32 @@ public class CaseResource {
           s.issuable(),
           s.forPns(),
           s.forPppk(),
+          s.forNonAsn(),
+          s.dismissal(),
+          s.siasnRecord(),
           s.regulation());
     }
   }
 
-  /** A violation type as listed or revised. */
+  /** One stage's rules of a violation type. */
+  public record RulesDto(String track, String tier, Set<String> allowedSanctions) {
+    static RulesDto of(ViolationRules r) {
+      return r == null
+          ? null
+          : new RulesDto(
+              r.track().name(), r.tier() == null ? null : r.tier().name(), r.allowedSanctions());
+    }
+
+    CatalogueService.RulesInput input() {
+      return new CatalogueService.RulesInput(track, tier, allowedSanctions);
+    }
+  }
+
+  /**
+   * A violation type as listed, added or revised: {@code track}, {@code tier} and {@code
+   * allowedSanctions} are its rules (before the candidate determination day, and after it when
+   * {@code afterDetermination} is null).
+   */
   public record ViolationDto(
       String code,
       Integer version,
@@ -91,6 +118,7 @@ public class CaseResource {
       String track,
       String tier,
       Set<String> allowedSanctions,
+      RulesDto afterDetermination,
       String siasnReasonId,
       boolean toVerify) {
     static ViolationDto of(ViolationType v) {
@@ -103,8 +131,17 @@ public class CaseResource {
           v.track().name(),
           v.tier() == null ? null : v.tier().name(),
           v.allowedSanctions(),
+          RulesDto.of(v.afterRules()),
           v.siasnReasonId(),
           v.toVerify());
+    }
+
+    CatalogueService.RulesInput before() {
+      return new CatalogueService.RulesInput(track, tier, allowedSanctions);
+    }
+
+    CatalogueService.RulesInput after() {
+      return afterDetermination == null ? null : afterDetermination.input();
     }
   }
 
@@ -117,6 +154,7 @@ public class CaseResource {
       int verificationDays,
       int ppkFollowUpDays,
       int reminderDaysBefore,
+      int objectionWorkingDays,
       boolean blockDutyWhileOpen,
       boolean blockDutyWhileSanctioned) {
     static SettingsDto of(CaseSettings s) {
@@ -127,6 +165,7 @@ public class CaseResource {
           d.verificationDays(),
           d.ppkFollowUpDays(),
           d.reminderDaysBefore(),
+          d.objectionWorkingDays(),
           s.blockDutyWhileOpen(),
           s.blockDutyWhileSanctioned());
     }
@@ -147,21 +186,50 @@ public class CaseResource {
   @Path("catalogue/violations/{code}")
   @Allowed(Role.ADMIN)
   @Operation(
-      summary = "Correct a violation type",
-      description = "Creates the next version; cases keep the version they were registered under.")
+      summary = "Correct a violation type (central administrators)",
+      description =
+          "Creates the next version; cases keep the version they were registered under."
+              + " afterDetermination: other rules for acts on or after the candidate determination"
+              + " day (null: the same throughout). An agency's administrator is answered 403"
+              + " CENTRAL_ONLY: the catalogue is shared.")
   public ViolationDto revise(@PathParam("code") String code, ViolationDto body) {
     Inputs.requireBody(body);
     return ViolationDto.of(
-        cases.reviseViolation(
+        catalogues.reviseViolation(
             caller.actor(),
             code,
             body.nameId(),
             body.nameEn(),
-            body.track(),
-            body.tier(),
-            body.allowedSanctions(),
+            body.before(),
+            body.after(),
             body.siasnReasonId(),
             body.toVerify()));
+  }
+
+  @POST
+  @Path("catalogue/violations")
+  @Allowed(Role.ADMIN)
+  @Operation(
+      summary = "Add a violation type (central administrators)",
+      description =
+          "For a breach the catalogue lacks (an SKB item, a task force's decision): code (capitals,"
+              + " digits, dashes), names, basis, rules and the SIASN alasanHukumanDisiplinId.")
+  public Response addViolation(ViolationDto body) {
+    Inputs.requireBody(body);
+    ViolationType v =
+        catalogues.addViolation(
+            caller.actor(),
+            body.code(),
+            body.nameId(),
+            body.nameEn(),
+            body.basis(),
+            body.before(),
+            body.after(),
+            body.siasnReasonId(),
+            body.toVerify());
+    return Response.created(URI.create("cases/catalogue/violations/" + v.code()))
+        .entity(ViolationDto.of(v))
+        .build();
   }
 
   @GET
@@ -185,7 +253,10 @@ public class CaseResource {
                 body.filingWindowDays(),
                 body.verificationDays(),
                 body.ppkFollowUpDays(),
-                body.reminderDaysBefore()),
+                body.reminderDaysBefore(),
+                body.objectionWorkingDays() == 0
+                    ? CaseDeadlines.DEFAULT.objectionWorkingDays()
+                    : body.objectionWorkingDays()),
             body.blockDutyWhileOpen(),
             body.blockDutyWhileSanctioned()));
   }
@@ -195,8 +266,13 @@ public class CaseResource {
   @Operation(
       summary = "Register a finding or report",
       description =
-          "source: BAWASLU_FINDING, PUBLIC_REPORT (within the filing window from knownDate) or"
-              + " INTERNAL. A report of the same act as another case is linked to it (duplicateOf)."
+          "source: BAWASLU_FINDING, PUBLIC_REPORT or INTERNAL (the agency's own finding: examined"
+              + " without a recommendation). A report is never refused for its date; a public"
+              + " report later than Bawaslu's window from knownDate is marked bawasluWindowPassed."
+              + " electionId (optional): the election the act concerns; by default the agency's"
+              + " one whose period holds eventDate. Its candidate determination day sets the"
+              + " stage (BAKAL_CALON before, CALON from it), and so the violation's rules."
+              + " A report of the same act as another case is linked to it (duplicateOf)."
               + " reference (optional): the source's own number; a report whose reference the"
               + " agency registered already answers 200 with that case, so a resend registers"
               + " nothing twice.")
@@ -312,12 +388,18 @@ public class CaseResource {
   @Operation(
       summary = "Take a step of the case's flow",
       description =
-          "START_VERIFICATION; RECOMMEND (issuer, number, date, sanction); START_EXAMINATION"
-              + " (examinerNip, date, note); DECIDE, PPK only (number, date, sanction, startDate:"
-              + " the end follows from the sanction's months; the sanction is queued for every"
-              + " personnel record); OBJECT (note); UPHOLD, PPK (note); CANCEL, PPK (number, date:"
-              + " the cancellation decree, queued like the sanction); DISMISS (note: the reason);"
-              + " CLOSE. An illegal step answers 409 with what is possible; a role that may not"
+          "START_VERIFICATION; RECOMMEND (issuer KASN up to 24 Aug 2024, else BKN; number, date,"
+              + " sanction); START_EXAMINATION (examinerNip, date, note: the BAP), after the"
+              + " recommendation or, for an INTERNAL case, at once; DECIDE, PPK only, after the"
+              + " examination (number, date, sanction, startDate: the end follows from the"
+              + " sanction's months; capacity DEFINITIVE, PLT or PJ with mandate, the letter that"
+              + " gave it; receivedOn, when the employee received the decree; the sanction is"
+              + " queued for every personnel record that keeps it); OBJECT (note, date filed:"
+              + " within the agency's objectionWorkingDays of receivedOn; BANDING for a"
+              + " dismissal, else KEBERATAN); UPHOLD, PPK (note: back to DECIDED or RECORDED);"
+              + " CANCEL, PPK (number, date: the cancellation decree, queued like the sanction);"
+              + " DISMISS (note: the reason); CLOSE. An illegal step answers 409 with what is"
+              + " possible (EXAMINATION_REQUIRED, RECOMMENDATION_REQUIRED); a role that may not"
               + " take it, 403.")
   public CaseDto act(
       @PathParam("id") long id, @PathParam("action") String action, CaseService.Step body) {
@@ -330,7 +412,7 @@ public class CaseResource {
             CaseFlow.actingRole(a, roles()),
             id,
             a,
-            body == null ? new CaseService.Step(null, null, null, null, null, null, null) : body);
+            body == null ? CaseService.Step.NONE : body);
     return dto(c, true);
   }
 
@@ -510,12 +592,23 @@ public class CaseResource {
   }
 
   private CaseDto dto(NeutralityCase c, boolean withHistory) {
+    CaseDto.Terms terms = null;
+    if (withHistory) {
+      CaseService.Terms t = cases.terms(c);
+      terms =
+          new CaseDto.Terms(
+              t.rules().track().name(),
+              t.rules().tier() == null ? null : t.rules().tier().name(),
+              t.sanctions(),
+              t.objectionDeadline());
+    }
     return CaseDto.of(
         c,
-        CaseFlow.allowed(c.state(), roles()),
+        CaseFlow.allowed(c.state(), c.source(), roles()),
         withHistory,
         withHistory
             ? cases.records(caller.actor(), c.id()).stream().map(CaseDto.Delivery::of).toList()
-            : null);
+            : null,
+        terms);
   }
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every state × action × role: legal exactly where the case flow of domain.md allows it. */
+/**
+ * Every state × action × role × source: legal exactly where the case flow of domain.md (second
+ * edition) allows it.
+ */
 class CaseFlowTest {
 
   /** The legal transitions, written out independently of {@link CaseAction}'s table. */
@@ -30,9 +33,7 @@ class CaseFlowTest {
               CaseAction.RECOMMEND, CaseState.RECOMMENDED,
               CaseAction.DISMISS, CaseState.DISMISSED),
           CaseState.RECOMMENDED,
-          Map.of(
-              CaseAction.START_EXAMINATION, CaseState.EXAMINATION,
-              CaseAction.DECIDE, CaseState.DECIDED),
+          Map.of(CaseAction.START_EXAMINATION, CaseState.EXAMINATION),
           CaseState.EXAMINATION,
           Map.of(
               CaseAction.DECIDE, CaseState.DECIDED,
@@ -77,26 +78,49 @@ class CaseFlowTest {
     for (CaseState s : CaseState.values()) {
       for (CaseAction a : CaseAction.values()) {
         for (CaseRole r : CaseRole.values()) {
-          out.add(Arguments.of(s, a, r));
+          for (NeutralityCase.Source source : NeutralityCase.Source.values()) {
+            out.add(Arguments.of(s, a, r, source));
+          }
         }
       }
     }
     return out.stream();
   }
 
-  @ParameterizedTest(name = "{0} --{1}--> as {2}")
+  /** A case the agency found itself goes to the examination without a recommendation. */
+  static CaseState legal(CaseState state, CaseAction action, NeutralityCase.Source source) {
+    if (source == NeutralityCase.Source.INTERNAL
+        && action == CaseAction.START_EXAMINATION
+        && (state == CaseState.REPORTED || state == CaseState.VERIFICATION)) {
+      return CaseState.EXAMINATION;
+    }
+    return LEGAL.get(state).get(action);
+  }
+
+  @ParameterizedTest(name = "{0} --{1}--> as {2}, {3}")
   @MethodSource("everyCombination")
-  void legalExactlyWhereTheFlowAllows(CaseState state, CaseAction action, CaseRole role) {
+  void legalExactlyWhereTheFlowAllows(
+      CaseState state, CaseAction action, CaseRole role, NeutralityCase.Source source) {
     boolean mayAct = WHO.get(action).contains(role);
-    CaseState expected = LEGAL.get(state).get(action);
+    CaseState expected = legal(state, action, source);
     if (!mayAct) {
-      assertThrows(CaseFlow.CaseRoleException.class, () -> CaseFlow.next(state, action, role));
+      assertThrows(
+          CaseFlow.CaseRoleException.class, () -> CaseFlow.next(state, source, action, role));
     } else if (expected == null) {
       DomainStateException e =
-          assertThrows(DomainStateException.class, () -> CaseFlow.next(state, action, role));
-      assertEquals("ILLEGAL_TRANSITION", e.code());
+          assertThrows(
+              DomainStateException.class, () -> CaseFlow.next(state, source, action, role));
+      String code =
+          action == CaseAction.DECIDE && state == CaseState.RECOMMENDED
+              ? "EXAMINATION_REQUIRED"
+              : action == CaseAction.START_EXAMINATION
+                      && (state == CaseState.REPORTED || state == CaseState.VERIFICATION)
+                  ? "RECOMMENDATION_REQUIRED"
+                  : "ILLEGAL_TRANSITION";
+      assertEquals(code, e.code());
     } else {
-      assertEquals(expected, CaseFlow.next(state, action, role));
+      assertEquals(expected, CaseFlow.next(state, source, action, role));
+      assertTrue(CaseFlow.allowed(state, source, List.of(role)).contains(action));
     }
   }
 
@@ -141,8 +165,8 @@ class CaseFlowTest {
   @Test
   void someoneWithSeveralRolesMayTakeWhatAnyOfThemMay() {
     List<CaseRole> both = List.of(CaseRole.PPK, CaseRole.OFFICER, CaseRole.AUDITOR);
-    List<CaseAction> recommended = CaseFlow.allowed(CaseState.RECOMMENDED, both);
-    assertEquals(List.of(CaseAction.START_EXAMINATION, CaseAction.DECIDE), recommended);
+    List<CaseAction> examined = CaseFlow.allowed(CaseState.EXAMINATION, both);
+    assertEquals(List.of(CaseAction.DECIDE, CaseAction.DISMISS), examined);
     assertTrue(CaseFlow.allowed(CaseState.RECOMMENDED, List.of(CaseRole.AUDITOR)).isEmpty());
     assertEquals(CaseRole.PPK, CaseFlow.actingRole(CaseAction.DECIDE, both));
     assertEquals(CaseRole.OFFICER, CaseFlow.actingRole(CaseAction.RECOMMEND, both));

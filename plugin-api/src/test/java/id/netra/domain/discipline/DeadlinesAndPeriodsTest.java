@@ -37,11 +37,11 @@ class DeadlinesAndPeriodsTest {
   void periodsAreConfigurableButSensible() {
     assertEquals(
         14,
-        new CaseDeadlines(7, 7, 14, 3)
+        new CaseDeadlines(7, 7, 14, 3, 14)
                 .due(CaseState.EXAMINATION, LocalDate.of(2029, 1, 1))
                 .getDayOfMonth()
             - 1);
-    assertThrows(IllegalArgumentException.class, () -> new CaseDeadlines(0, 7, 10, 2));
+    assertThrows(IllegalArgumentException.class, () -> new CaseDeadlines(0, 7, 10, 2, 14));
   }
 
   @Test

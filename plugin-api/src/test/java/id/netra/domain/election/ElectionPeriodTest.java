@@ -21,7 +21,8 @@ class ElectionPeriodTest {
         LocalDate.of(2029, 9, 25),
         LocalDate.of(2029, 11, 23),
         LocalDate.of(2029, 11, 27),
-        LocalDate.of(2030, 1, 31));
+        LocalDate.of(2030, 1, 31),
+        LocalDate.of(2029, 9, 22));
   }
 
   @Test
@@ -47,12 +48,40 @@ class ElectionPeriodTest {
             s.campaignStart(),
             s.campaignEnd(),
             s.campaignEnd(),
-            s.campaignEnd().minusDays(1));
+            s.campaignEnd().minusDays(1),
+            null);
     DomainValidationException e =
         assertThrows(DomainValidationException.class, () -> new ElectionPeriod(bad));
     assertEquals(
         java.util.List.of("votingDay", "endDate"),
         e.violations().stream().map(v -> v.field()).toList());
+  }
+
+  static ElectionSchedule withCandidateDay(ElectionSchedule s, LocalDate day) {
+    return new ElectionSchedule(
+        s.type(),
+        s.name(),
+        s.agencies(),
+        s.startDate(),
+        s.campaignStart(),
+        s.campaignEnd(),
+        s.votingDay(),
+        s.endDate(),
+        day);
+  }
+
+  @Test
+  void theCandidateDayLiesBeforeTheCampaignAndDefaultsToItsStart() {
+    ElectionSchedule s = pilkada2029();
+    assertEquals(LocalDate.of(2029, 9, 22), new ElectionPeriod(s).determinationDay());
+    ElectionSchedule unknown = withCandidateDay(s, null);
+    ElectionPeriod e = new ElectionPeriod(unknown);
+    assertFalse(e.candidateDayKnown());
+    assertEquals(s.campaignStart(), e.determinationDay());
+    ElectionSchedule late = withCandidateDay(s, s.campaignStart().plusDays(1));
+    DomainValidationException x =
+        assertThrows(DomainValidationException.class, () -> new ElectionPeriod(late));
+    assertEquals("candidateDay", x.violations().get(0).field());
   }
 
   @Test
@@ -62,7 +91,7 @@ class ElectionPeriodTest {
             DomainValidationException.class,
             () ->
                 new ElectionPeriod(
-                    new ElectionSchedule(null, " ", Set.of(), null, null, null, null, null)));
+                    new ElectionSchedule(null, " ", Set.of(), null, null, null, null, null, null)));
     assertEquals(8, e.violations().size());
   }
 

@@ -9,7 +9,10 @@ import java.util.List;
 
 /**
  * A case as the console shows it: where it stands, its deadline, its decree and sanction, its
- * history, and what the caller may do next.
+ * history, and what the caller may do next. {@code stage} says whether the act was for a bakal
+ * calon or a calon; {@code bawasluWindowPassed} that a public report came later than Bawaslu's
+ * filing window (information only); {@code terms}, in the detail only, the track the case follows,
+ * the sanctions it may end in and the last day for an objection.
  */
 public record CaseDto(
     long id,
@@ -17,9 +20,12 @@ public record CaseDto(
     String nip,
     String employeeType,
     String violation,
+    Long electionId,
+    String stage,
     String source,
     String reporter,
     String reference,
+    boolean bawasluWindowPassed,
     LocalDate eventDate,
     LocalDate knownDate,
     LocalDate reportedOn,
@@ -31,18 +37,31 @@ public record CaseDto(
     boolean overdue,
     boolean blockRecommended,
     Long duplicateOf,
-    NeutralityCase.Recommendation recommendation,
+    id.netra.domain.discipline.Recommendation recommendation,
     NeutralityCase.Examination examination,
     NeutralityCase.Decree decree,
+    id.netra.domain.discipline.Authority authority,
+    LocalDate decreeReceivedOn,
     String sanction,
     LocalDate sanctionStart,
     LocalDate sanctionEnd,
     NeutralityCase.Decree cancellation,
     String objection,
+    String objectionKind,
+    LocalDate objectionFiledOn,
     String dismissalReason,
+    Terms terms,
     List<Event> history,
     List<Delivery> records,
     List<CaseAction> allowedActions) {
+
+  /**
+   * What the law gives this case: its track and tier (for non-ASN staff the contract track), the
+   * sanction codes a decree may name for this employee, and the last day to object (after a
+   * decree).
+   */
+  public record Terms(
+      String track, String tier, List<String> sanctions, LocalDate objectionDeadline) {}
 
   /**
    * The sanction (or its cancellation) on its way to one personnel record: its state, and the id
@@ -72,12 +91,12 @@ public record CaseDto(
   public record Event(
       int seq, String action, String from, String to, String actor, LocalDate on, String note) {}
 
-  public static CaseDto of(NeutralityCase c, List<CaseAction> allowed, boolean withHistory) {
-    return of(c, allowed, withHistory, null);
-  }
-
   public static CaseDto of(
-      NeutralityCase c, List<CaseAction> allowed, boolean withHistory, List<Delivery> records) {
+      NeutralityCase c,
+      List<CaseAction> allowed,
+      boolean withHistory,
+      List<Delivery> records,
+      Terms terms) {
     LocalDate today = LocalDate.now();
     return new CaseDto(
         c.id(),
@@ -85,9 +104,12 @@ public record CaseDto(
         c.nip(),
         c.employeeType().name(),
         c.violationCode(),
+        c.electionId(),
+        c.stage().name(),
         c.source().name(),
         c.reporter(),
         c.reference(),
+        c.bawasluWindowPassed(),
         c.eventDate(),
         c.knownDate(),
         c.reportedOn(),
@@ -102,12 +124,17 @@ public record CaseDto(
         c.recommendation(),
         c.examination(),
         c.decree(),
+        c.authority(),
+        c.decreeReceivedOn(),
         c.sanction(),
         c.period() == null ? null : c.period().start(),
         c.period() == null ? null : c.period().end(),
         c.cancellation(),
         c.objectionNote(),
+        c.objectionKind() == null ? null : c.objectionKind().name(),
+        c.objectionFiledOn(),
         c.dismissalReason(),
+        terms,
         withHistory ? c.history().stream().map(CaseDto::event).toList() : null,
         records,
         allowed);

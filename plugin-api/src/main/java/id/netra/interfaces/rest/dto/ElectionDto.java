@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** An election period; dates ISO; {@code phase} (today's, in WIB) only on output. */
+/**
+ * An election period; dates ISO; {@code candidateDay} the candidate determination day (optional);
+ * {@code phase} (today's, in WIB) only on output.
+ */
 public record ElectionDto(
     Long id,
     String type,
@@ -21,6 +24,7 @@ public record ElectionDto(
     String campaignEnd,
     String votingDay,
     String endDate,
+    String candidateDay,
     String phase) {
 
   public static ElectionDto of(ElectionPeriod e) {
@@ -34,6 +38,7 @@ public record ElectionDto(
         e.campaignEnd().toString(),
         e.votingDay().toString(),
         e.endDate().toString(),
+        e.candidateDay() == null ? null : e.candidateDay().toString(),
         e.phase(LocalDate.now(Times.WIB)).name());
   }
 
@@ -45,8 +50,9 @@ public record ElectionDto(
     LocalDate ce = Inputs.date(campaignEnd, "campaignEnd", v, false);
     LocalDate vd = Inputs.date(votingDay, "votingDay", v, false);
     LocalDate e = Inputs.date(endDate, "endDate", v, false);
+    LocalDate cd = Inputs.date(candidateDay, "candidateDay", v, false);
     v.throwIfAny();
     Set<String> scope = agencies == null ? Set.of() : new TreeSet<>(agencies);
-    return new ElectionSchedule(t, name, scope, s, cs, ce, vd, e);
+    return new ElectionSchedule(t, name, scope, s, cs, ce, vd, e, cd);
   }
 }

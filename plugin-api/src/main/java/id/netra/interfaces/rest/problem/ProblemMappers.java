@@ -51,6 +51,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (t instanceof DomainValidationException v) {
       return Problem.invalid(v.violations());
     }
+    if (t instanceof id.netra.application.Forbidden f) {
+      return Problem.of(Response.Status.FORBIDDEN, f.code(), f.messageId(), f.messageEn());
+    }
     if (t instanceof DomainStateException s) {
       return Problem.of(Response.Status.CONFLICT, s.code(), s.messageId(), s.messageEn());
     }
