@@ -21,6 +21,17 @@
 
   const TEXT = {
     id: {
+      myCases: 'Kasus dugaan pelanggaran Anda',
+      caseState: { REPORTED: 'Dilaporkan', VERIFICATION: 'Diverifikasi', RECOMMENDED: 'Direkomendasikan',
+        EXAMINATION: 'Diperiksa atasan', DECIDED: 'Diputus', RECORDED: 'Diputus dan dicatat', OBJECTION: 'Keberatan diajukan',
+        CLOSED: 'Selesai', DISMISSED: 'Dihentikan', CANCELLED: 'Dibatalkan' },
+      decreeLine: (n, d) => `SK ${n} tanggal ${d}`,
+      sanctionLine: (s, from, to) => `Hukuman: ${s} (${from}${to ? ' – ' + to : ''})`,
+      objectUntil: (d) => `Keberatan dapat diajukan sampai ${d}.`,
+      objected: (k, d) => `${k === 'BANDING' ? 'Banding' : 'Keberatan'} diajukan ${d}.`,
+      object: 'Ajukan keberatan', objectTitle: 'Keberatan atas keputusan',
+      objectIntro: 'Uraikan alasan keberatan Anda. Keberatan ditujukan kepada atasan pejabat yang memutus; terhadap pemberhentian, banding administratif kepada BPASN.',
+      objectNote: 'Alasan keberatan', send: 'Kirim keberatan', objectSent: 'Keberatan Anda sudah diterima.',
       title: 'Netralitas ASN',
       loading: 'Memuat…',
       hello: (n) => `Halo, ${n}.`,
@@ -70,6 +81,17 @@
       employee: 'Pegawai', election: 'Pemilihan', check: 'Periksa tanda terima di',
     },
     en: {
+      myCases: 'Suspected violations about you',
+      caseState: { REPORTED: 'Reported', VERIFICATION: 'Being verified', RECOMMENDED: 'Recommended',
+        EXAMINATION: 'Examined by the superior', DECIDED: 'Decided', RECORDED: 'Decided and recorded', OBJECTION: 'Objection filed',
+        CLOSED: 'Closed', DISMISSED: 'Dismissed', CANCELLED: 'Cancelled' },
+      decreeLine: (n, d) => `Decree ${n} of ${d}`,
+      sanctionLine: (s, from, to) => `Sanction: ${s} (${from}${to ? ' – ' + to : ''})`,
+      objectUntil: (d) => `You may object until ${d}.`,
+      objected: (k, d) => `${k === 'BANDING' ? 'Appeal' : 'Objection'} filed on ${d}.`,
+      object: 'Object to the decision', objectTitle: 'Objection to the decision',
+      objectIntro: 'Give the reasons for your objection. It goes to the superior of the official who decided; against a dismissal, an administrative appeal goes to BPASN.',
+      objectNote: 'Reasons', send: 'Send the objection', objectSent: 'Your objection has been received.',
       title: 'Civil-service neutrality',
       loading: 'Loading…',
       hello: (n) => `Hello, ${n}.`,
@@ -276,8 +298,10 @@
       this.busy();
       return this.guarded(async (current) => {
         const p = await this.call('GET', '/me/prompts');
+        const mine = await this.call('GET', '/me/cases').catch(() => []);
         if (!current()) return;
         this.prompts = p;
+        const cases = this.casesSection(mine || []);
         const t = this.t;
         const name = p.status && p.status.employee ? p.status.employee.name : '';
         const pending = (p.pendingRequests || []).map((d) => this.pendingItem(d));
@@ -295,7 +319,8 @@
             name ? h('p', {}, t.hello(name)) : null,
             h('div', { class: 'ok', role: 'status' }, t.doneBody),
             lines.some(Boolean) ? h('ul', {}, lines) : null,
-            pending.length ? [h('h3', {}, t.waiting), h('ul', {}, pending)] : null);
+            pending.length ? [h('h3', {}, t.waiting), h('ul', {}, pending)] : null,
+            cases);
           this.focusViews = true;
           this.dispatchEvent(new CustomEvent('netra-done', { bubbles: true, composed: true }));
           return;
@@ -309,9 +334,54 @@
             h('button', {
               class: 'primary', type: 'button', 'data-action': a.action,
               onclick: () => (a.action === 'SIGN_PACT' ? this.pact(a.electionId) : this.training()),
-            }, t[a.action] || a.action))));
+            }, t[a.action] || a.action))),
+          cases);
         this.focusViews = true;
       });
+    }
+
+    // ---- my cases and objections
+
+    casesSection(list) {
+      if (!list.length) return null;
+      const t = this.t;
+      return [h('h3', {}, t.myCases), list.map((c) => h('div', { class: 'card', 'data-case': String(c.id) },
+        h('p', {}, h('strong', {}, (this.lang === 'en' ? c.violationEn : c.violationId) || c.violation), ' ',
+          h('span', { class: 'badge' }, t.caseState[c.state] || c.state)),
+        c.decree ? h('p', {}, t.decreeLine(c.decree.number, this.date(c.decree.date))) : null,
+        c.sanction ? h('p', {}, t.sanctionLine(c.sanctionName || c.sanction, this.date(c.sanctionStart), c.sanctionEnd ? this.date(c.sanctionEnd) : '')) : null,
+        c.objectionKind ? h('p', {}, t.objected(c.objectionKind, this.date(c.objectionFiledOn))) : null,
+        c.canObject ? [h('p', {}, t.objectUntil(this.date(c.objectionDeadline))),
+          h('button', { type: 'button', 'data-step': 'object', onclick: () => this.objection(c) }, t.object)] : null))];
+    }
+
+    objection(c) {
+      const t = this.t;
+      const note = h('textarea', { id: 'netra-objection', rows: '5' });
+      const problems = h('div', { 'aria-live': 'assertive' });
+      const send = h('button', { class: 'primary', type: 'button', 'data-step': 'send-objection' }, t.send);
+      send.addEventListener('click', () => this.guarded(async (current) => {
+        send.disabled = true;
+        try {
+          await this.call('POST', `/me/cases/${encodeURIComponent(c.id)}/objection`, { note: note.value });
+          if (!current()) return;
+          this.show(t.objectTitle, h('div', { class: 'ok', role: 'status' }, t.objectSent),
+            h('div', { class: 'row' }, h('button', { type: 'button', onclick: () => this.overview() }, t.back)));
+          this.focusViews = true;
+        } catch (e) {
+          if (e.kind !== 'problem') throw e;
+          send.disabled = false;
+          problems.replaceChildren(h('div', { class: 'alert', role: 'alert' }, e.message,
+            e.errors.length ? h('ul', {}, e.errors.map((x) => h('li', {}, x))) : null));
+        }
+      }));
+      this.show(t.objectTitle,
+        h('p', {}, (this.lang === 'en' ? c.violationEn : c.violationId) || c.violation),
+        h('p', {}, t.objectIntro),
+        h('label', { for: 'netra-objection' }, t.objectNote), note,
+        problems,
+        h('div', { class: 'row' }, send, h('button', { type: 'button', onclick: () => this.overview() }, t.back)));
+      this.focusViews = true;
     }
 
     pendingItem(d) {

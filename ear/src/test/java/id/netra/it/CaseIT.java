@@ -304,6 +304,17 @@ class CaseIT {
               .toList());
       assertEquals(saves, siasn.calls("POST hukdis/save"), siasn.calls().toString());
       assertTrue(siasn.hukdisOf(member).isEmpty());
+      // Instead, it is on the list of terminations to propose to BKN.
+      JsonObject proposal =
+          as("auditor").get("/netra/api/v1/cases/terminations").expect(200).array().stream()
+              .map(JsonValue::asJsonObject)
+              .filter(t -> t.getString("nip").equals(member))
+              .findFirst()
+              .orElseThrow();
+      assertEquals("8", proposal.getString("jenisPemberhentianId"), proposal.toString());
+      assertEquals("PTDH-PARPOL", proposal.getString("sanction"));
+      String csv = as("auditor").get("/netra/api/v1/cases/terminations.csv").expect(200).body();
+      assertTrue(csv.contains(member + ","), csv);
     } finally {
       Files.deleteIfExists(file);
       as("admin").post("/netra/api/v1/admin/connectors/reload", "").expect(200);
@@ -690,6 +701,14 @@ class CaseIT {
         "PHPK",
         ConnectorIT.simpeg(
             "SELECT jenis_hukuman FROM riwayat_hukuman WHERE no_sk = 'SK/IT/" + hid + "'"));
+    assertTrue(
+        as("auditor").get("/netra/api/v1/cases/terminations").expect(200).array().stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                t ->
+                    t.getJsonNumber("caseId").longValue() == hid
+                        && t.getString("jenisPemberhentianId").equals("7")),
+        "a PHPK is a termination to propose to BKN");
 
     // The agency's own finding: examined at once; the decree recorded; an objection filed and
     // upheld returns the case to RECORDED, where it can be closed.
@@ -710,10 +729,53 @@ class CaseIT {
     ConnectorIT.await(
         "the internal case recorded",
         () -> "RECORDED".equals(as("auditor").get(i).expect(200).json().getString("state")));
+    // The employee sees the case in the widget's API, with the decree and the deadline, and objects
+    // there; another employee cannot see it nor object to it.
+    Api me =
+        Api.bearer(
+            base,
+            PortalTokens.sign(
+                PortalTokens.DEMO_SECRET,
+                PortalTokens.DEMO_ISSUER,
+                pns,
+                java.time.Instant.now(),
+                600));
+    JsonObject mine =
+        me.get("/netra/api/v1/me/cases").expect(200).array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(x -> x.getJsonNumber("id").longValue() == iid)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("RECORDED", mine.getString("state"));
+    assertTrue(mine.getBoolean("canObject"), mine.toString());
+    assertEquals("SK/IT/" + iid, mine.getJsonObject("decree").getString("number"));
+    assertFalse(mine.isNull("objectionDeadline"));
+    assertFalse(mine.containsKey("reporter"), "the employee does not learn who reported");
+    Api other =
+        Api.bearer(
+            base,
+            PortalTokens.sign(
+                PortalTokens.DEMO_SECRET,
+                PortalTokens.DEMO_ISSUER,
+                employeesWithoutCases(1, 230).get(0),
+                java.time.Instant.now(),
+                600));
+    assertTrue(
+        other.get("/netra/api/v1/me/cases").expect(200).array().stream()
+            .noneMatch(x -> x.asJsonObject().getJsonNumber("id").longValue() == iid));
+    other
+        .post("/netra/api/v1/me/cases/" + iid + "/objection", "{\"note\":\"bukan saya\"}")
+        .problem(404, "NOT_FOUND");
+    me.post("/netra/api/v1/me/cases/" + iid + "/objection", "{\"note\":\" \"}")
+        .problem(400, "INVALID_INPUT");
     JsonObject objected =
-        step("officer", i, "OBJECT", "{\"note\":\"Keberatan atas SK\"}", "OBJECTION");
+        me.post("/netra/api/v1/me/cases/" + iid + "/objection", "{\"note\":\"Keberatan atas SK\"}")
+            .expect(200)
+            .json();
+    assertEquals("OBJECTION", objected.getString("state"));
     assertEquals("KEBERATAN", objected.getString("objectionKind"));
     assertEquals(today.toString(), objected.getString("objectionFiledOn"));
+    assertFalse(objected.getBoolean("canObject"), "once");
     step("ppk", i, "UPHOLD", "{\"note\":\"Keberatan ditolak\"}", "RECORDED");
     step("officer", i, "CLOSE", "{}", "CLOSED");
 

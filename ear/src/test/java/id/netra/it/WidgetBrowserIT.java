@@ -232,6 +232,60 @@ class WidgetBrowserIT {
             });
   }
 
+  /** The employee meets their own case in the widget: the decree, the deadline, the objection. */
+  @Test
+  void anEmployeeSeesTheirCaseAndObjectsToTheDecreeInTheWidget() throws Exception {
+    JsonObject employee = untouched(Set.of());
+    String nip = employee.getString("nip");
+    java.time.LocalDate today = java.time.LocalDate.now();
+    Api officer = Api.account(base, "officer", Api.DEMO_PASSWORD);
+    Api ppk = Api.account(base, "ppk", Api.DEMO_PASSWORD);
+    long id =
+        officer
+            .post(
+                "/netra/api/v1/cases",
+                """
+                {"nip":"%s","violation":"SKB-08","source":"INTERNAL",
+                 "reporter":"Inspektorat Daerah Demo","eventDate":"%s"}
+                """
+                    .formatted(nip, today.minusDays(1)))
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    String c = "/netra/api/v1/cases/" + id;
+    officer
+        .post(
+            c + "/actions/START_EXAMINATION",
+            "{\"examinerNip\":\"19870315 201001 2 012\",\"date\":\"" + today + "\"}")
+        .expect(200);
+    ppk.post(c + "/actions/DECIDE", CaseIT.decree(id, "27", today)).expect(200);
+
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+    browser.get(PORTAL + "/?nip=" + nip);
+    SearchContext w = widget("[data-case='" + id + "'] [data-step=object]");
+    String overview = text(w);
+    assertTrue(overview.contains("Kasus dugaan pelanggaran Anda"), overview);
+    assertTrue(overview.contains("SK/IT/" + id), overview);
+    assertTrue(overview.contains("Keberatan dapat diajukan sampai"), overview);
+    shot("09-my-case");
+    accessible("my case");
+    w.findElement(By.cssSelector("[data-case='" + id + "'] [data-step=object]")).click();
+    w = widget("[data-step=send-objection]");
+    w.findElement(By.cssSelector("[data-step=send-objection]")).click(); // no reason given
+    w = widget("[role=alert]");
+    assertTrue(text(w).contains("Uraikan keberatan"), text(w));
+    w.findElement(By.cssSelector("#netra-objection")).sendKeys("Saya tidak hadir pada acara itu.");
+    shot("10-objection");
+    accessible("objection form");
+    w.findElement(By.cssSelector("[data-step=send-objection]")).click();
+    w = widget(".ok");
+    assertTrue(text(w).contains("Keberatan Anda sudah diterima."), text(w));
+    JsonObject after = officer.get(c).expect(200).json();
+    assertEquals("OBJECTION", after.getString("state"));
+    assertEquals("Saya tidak hadir pada acara itu.", after.getString("objection"));
+  }
+
   static String text(SearchContext root) {
     return root.findElement(By.cssSelector("section")).getText();
   }

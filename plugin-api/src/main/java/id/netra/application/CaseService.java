@@ -204,6 +204,29 @@ public class CaseService {
                 + "): name electionId.");
   }
 
+  /** The employee's own cases (the actor names the employee), the most urgent first. */
+  public List<NeutralityCase> ownCases(Actor employee) {
+    if (employee.nip() == null) {
+      return List.of();
+    }
+    return cases.findCases(
+        employee.agencyCode(), List.of(), employee.nip(), false, LocalDate.now(), 0, 100);
+  }
+
+  /** The employee's own objection (keberatan, or banding against a dismissal) to a decree. */
+  public NeutralityCase objectAsEmployee(Actor employee, long id, String note, LocalDate filedOn) {
+    NeutralityCase c = find(employee, id);
+    if (employee.nip() == null || !employee.nip().equals(c.nip())) {
+      throw new NotFound("case", id);
+    }
+    return act(
+        employee,
+        CaseRole.EMPLOYEE,
+        id,
+        CaseAction.OBJECT,
+        new Step(null, null, filedOn, null, null, null, note, null, null, null));
+  }
+
   public NeutralityCase find(Actor actor, long id) {
     return cases
         .find(id)
@@ -452,6 +475,33 @@ public class CaseService {
           Map.of("reminder", r.id()));
     }
     return r;
+  }
+
+  /** A termination to propose to BKN: the decided case, its sanction type, the employee. */
+  public record Termination(NeutralityCase c, SanctionType type, Employee employee) {}
+
+  /**
+   * The decided dismissals (party membership, PDHTAPS, PHPK) to propose to BKN as terminations
+   * (pemberhentian), never cancelled ones; a page of them, oldest decree first.
+   */
+  public List<Termination> terminations(Actor actor, String agency, int offset, int limit) {
+    Catalogue catalogue = cases.catalogue();
+    Map<String, SanctionType> dismissals = new java.util.HashMap<>();
+    catalogue.sanctions().stream()
+        .filter(t -> t.jenisPemberhentianId() != null)
+        .forEach(t -> dismissals.put(t.code(), t));
+    return cases
+        .findDecidedWith(
+            actor.scope(agency),
+            dismissals.keySet(),
+            Math.max(offset, 0),
+            Math.min(Math.max(limit, 1), 1000))
+        .stream()
+        .map(
+            c ->
+                new Termination(
+                    c, dismissals.get(c.sanction()), employees.find(Actor.SYSTEM, c.nip())))
+        .toList();
   }
 
   /** What BKN is asked to block: cases whose PPK follow-up ran out, with the employee. */

@@ -59,7 +59,19 @@ public class ReconciliationService {
       r.unreadable("-", "no connector of the agency takes sanctions");
     }
     for (String connector : connectors) {
-      List<Expected> mine = notSiasn.contains(connector) ? expected : forSiasn;
+      List<Expected> mine =
+          (notSiasn.contains(connector) ? expected : forSiasn)
+              .stream()
+                  .map(
+                      e ->
+                          new Expected(
+                              e.caseId(),
+                              e.nip(),
+                              e.decreeNumber(),
+                              targets.recordCode(connector, e.sanctionType()),
+                              e.startDate(),
+                              e.cancellationNumber()))
+                  .toList();
       List<String> nips = mine.stream().map(Expected::nip).distinct().sorted().toList();
       try {
         List<Held> held = nips.isEmpty() ? List.of() : targets.held(connector, nips);

@@ -14,6 +14,12 @@ public interface SanctionTargets {
   List<String> of(String agency, boolean withSiasn);
 
   /**
+   * The code a target keeps a Netra sanction type under (a SIMPEG's own codes), so that a
+   * reconciliation compares like with like.
+   */
+  String recordCode(String connector, String netraCode);
+
+  /**
    * The sanctions a target holds for the NIPs given.
    *
    * @throws UnsupportedOperationException if the target cannot read its sanctions back

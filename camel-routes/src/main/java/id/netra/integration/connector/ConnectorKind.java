@@ -66,6 +66,8 @@ public interface ConnectorKind extends ConnectorFiles.KindReader {
    * @param busy the report answered when a run is refused because one is in progress
    * @param held reads the sanctions the target holds for the NIPs given, for reconciliation; null
    *     if this instance cannot read them back
+   * @param recordCode the code the target keeps a Netra sanction type under (a SIMPEG's own codes,
+   *     {@code sanctions.types}); identity for most
    */
   record Installed(
       List<String> routeIds,
@@ -77,5 +79,6 @@ public interface ConnectorKind extends ConnectorFiles.KindReader {
       BiFunction<RunKind, Boolean, RunReport> busy,
       java.util.function.Function<
               java.util.List<String>, java.util.List<id.netra.integration.canonical.HeldSanction>>
-          held) {}
+          held,
+      java.util.function.UnaryOperator<String> recordCode) {}
 }

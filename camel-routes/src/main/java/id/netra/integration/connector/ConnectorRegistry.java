@@ -312,6 +312,12 @@ public final class ConnectorRegistry {
     return installed.test().get();
   }
 
+  /** The code an instance's target keeps a Netra sanction type under. */
+  public synchronized String recordCode(String id, String netraCode) {
+    Instance i = instances.get(id);
+    return i == null || i.installed == null ? netraCode : i.installed.recordCode().apply(netraCode);
+  }
+
   /**
    * The sanctions an instance's target holds for the NIPs given.
    *

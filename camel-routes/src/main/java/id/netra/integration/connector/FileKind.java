@@ -77,6 +77,7 @@ public final class FileKind implements ConnectorKind {
         (kind, dry) -> {
           throw new UnsupportedOperationException("A file connector reads files as they arrive");
         },
-        null);
+        null,
+        java.util.function.UnaryOperator.identity());
   }
 }

@@ -85,6 +85,7 @@ public final class SiasnRest implements ConnectorKind {
         stats,
         handler::test,
         (kind, dry) -> handler.busy(kind, dry),
-        handler::held);
+        handler::held,
+        java.util.function.UnaryOperator.identity());
   }
 }

@@ -11,6 +11,8 @@ import id.netra.integration.canonical.SanctionFields;
 import id.netra.integration.config.ConnectorConfig;
 import id.netra.integration.port.ConnectorRef;
 import id.netra.integration.port.NetraPorts;
+import id.netra.integration.siasn.HukdisRecord;
+import id.netra.integration.siasn.SiasnCodes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -367,8 +369,9 @@ public final class SiasnRestHandler {
   }
 
   /**
-   * Looks for the sanction in the employee's history (same decree number and sanction type). A
-   * sanction already there is not written again; a cancellation updates the record it cancels.
+   * Looks for the sanction in the employee's history (same decree number and sanction type, read in
+   * whichever spelling SIASN answers: {@link HukdisRecord}). A sanction already there is not
+   * written again; a cancellation updates the record it cancels.
    *
    * @return true if {@code hukdis/save} is still needed
    */
@@ -381,10 +384,10 @@ public final class SiasnRestHandler {
     if (data instanceof List<?> list) {
       for (Object o : list) {
         if (o instanceof Map<?, ?> h
-            && Objects.equals(
-                norm(text(h.get("skNomor"))), norm(sanction.get(SanctionFields.DECREE_NUMBER)))
-            && Objects.equals(
-                text(h.get("jenisHukumanId")), sanction.get(SanctionFields.SANCTION_TYPE))) {
+            && HukdisRecord.read(h)
+                .isOf(
+                    sanction.get(SanctionFields.DECREE_NUMBER),
+                    sanction.get(SanctionFields.SANCTION_TYPE))) {
           found = h;
           break;
         }
@@ -401,7 +404,7 @@ public final class SiasnRestHandler {
       }
       return true;
     }
-    exchange.setProperty(EXISTING, text(found.get("id")));
+    exchange.setProperty(EXISTING, HukdisRecord.read(found).id());
     return !blank(cancellation)
         && !Objects.equals(norm(text(found.get("skPembatalanNomor"))), norm(cancellation));
   }
@@ -427,8 +430,11 @@ public final class SiasnRestHandler {
         blank(s.get(SanctionFields.REGULATION))
             ? settings.regulation()
             : s.get(SanctionFields.REGULATION));
-    body.put("golonganId", s.get(SanctionFields.GOLONGAN_ID));
-    body.put("golonganLama", s.get(SanctionFields.GOLONGAN_LAMA));
+    // SIASN's golongan ids (33 for III/c), not rank names; PP 94/2021's sanctions change no rank.
+    String golonganLama = SiasnCodes.golonganId(s.get(SanctionFields.GOLONGAN_LAMA));
+    String golongan = SiasnCodes.golonganId(s.get(SanctionFields.GOLONGAN_ID));
+    body.put("golonganId", golongan == null ? golonganLama : golongan);
+    body.put("golonganLama", golonganLama);
     body.put("kedudukanHukumId", s.get(SanctionFields.LEGAL_STATUS_ID));
     body.put("skPembatalanNomor", s.get(SanctionFields.CANCELLATION_NUMBER));
     body.put("skPembatalanTanggal", dmy(s, SanctionFields.CANCELLATION_DATE));
@@ -490,14 +496,15 @@ public final class SiasnRestHandler {
     if (answer.get("data") instanceof List<?> list) {
       for (Object o : list) {
         if (o instanceof Map<?, ?> h) {
+          HukdisRecord r = HukdisRecord.read(h);
           out.add(
               new HeldSanction(
                   nip,
-                  text(h.get("skNomor")),
-                  text(h.get("jenisHukumanId")),
-                  fromDmy(text(h.get("hukumanTanggal"))),
-                  text(h.get("skPembatalanNomor")),
-                  text(h.get("id"))));
+                  r.decreeNumber(),
+                  r.typeIdOrByName(),
+                  fromDmy(r.startDate()),
+                  r.cancellationNumber(),
+                  r.id()));
         }
       }
     }

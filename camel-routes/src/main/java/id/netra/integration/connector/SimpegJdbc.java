@@ -81,6 +81,7 @@ public final class SimpegJdbc implements ConnectorKind {
         stats,
         handler::test,
         (kind, dry) -> handler.busy(kind, dry),
-        settings.sanctionQuery() == null ? null : handler::held);
+        settings.sanctionQuery() == null ? null : handler::held,
+        settings::recordCode);
   }
 }

@@ -216,8 +216,20 @@ public final class SimpegJdbcHandler {
               + " in "
               + config.file());
     }
+    String type = entry.field("sanctionType");
+    if (!settings.hasCode(type)) {
+      throw new DeliveryRejectedException(
+          "Sanction type "
+              + type
+              + " has no code of this SIMPEG in sanctions.types of "
+              + config.file()
+              + "; add it and retry the message");
+    }
     for (String p : SimpegJdbcSettings.SANCTION_PARAMETERS) {
       String v = p.equals("idempotencyKey") ? entry.idempotencyKey() : entry.field(p);
+      if (p.equals("sanctionType")) {
+        v = settings.recordCode(v);
+      }
       if (v != null && p.endsWith("Date") && !v.isBlank()) {
         try {
           v = LocalDate.parse(v).format(settings.sanctionDates());

@@ -20,6 +20,8 @@ import java.util.Set;
  * @param sanctionQuery reads an employee's sanctions back ({@code :?nip}) for reconciliation, or
  *     null
  * @param sanctionFields how that query's columns map to Netra's fields
+ * @param sanctionTypes Netra's sanction codes to the SIMPEG's own ({@code sanctions.types}), empty
+ *     when the SIMPEG keeps Netra's (SIASN's) codes
  */
 public record SimpegJdbcSettings(
     String dataSource,
@@ -29,7 +31,21 @@ public record SimpegJdbcSettings(
     Statement sanctionCancel,
     java.time.format.DateTimeFormatter sanctionDates,
     Statement sanctionQuery,
-    FieldMap sanctionFields) {
+    FieldMap sanctionFields,
+    java.util.Map<String, String> sanctionTypes) {
+
+  /**
+   * The code the SIMPEG keeps a Netra sanction type under: its own from {@code sanctions.types},
+   * else Netra's.
+   */
+  public String recordCode(String netraCode) {
+    return netraCode == null ? null : sanctionTypes.getOrDefault(netraCode, netraCode);
+  }
+
+  /** Whether the SIMPEG has a code for the Netra type: always without a {@code types} map. */
+  public boolean hasCode(String netraCode) {
+    return sanctionTypes.isEmpty() || sanctionTypes.containsKey(netraCode);
+  }
 
   /** What the reconciliation query maps: the record's NIP, decree, type, start, cancellation. */
   static final Set<String> HELD_FIELDS =
@@ -89,11 +105,22 @@ public record SimpegJdbcSettings(
     Statement sanctionCancel = null;
     Statement sanctionQuery = null;
     FieldMap sanctionFields = null;
+    java.util.Map<String, String> sanctionTypes = java.util.Map.of();
     java.time.format.DateTimeFormatter sanctionDates =
         java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
     ConfigNode sanctions = root.section("sanctions", false);
     if (sanctions != null) {
-      sanctions.onlyKeys("insert", "cancel", "dateFormat", "query", "fields");
+      sanctions.onlyKeys("insert", "cancel", "dateFormat", "query", "fields", "types");
+      sanctionTypes = sanctions.textMap("types");
+      sanctionTypes.forEach(
+          (k, v) -> {
+            if (v == null || v.isBlank() || v.length() > 100) {
+              sanctions.problem(
+                  "types",
+                  "Kode SIMPEG untuk " + k + " wajib diisi (paling panjang 100 karakter).",
+                  "The SIMPEG's code for " + k + " is required (at most 100 characters).");
+            }
+          });
       sanctionInsert = Statement.read(sanctions, "insert", true, SANCTION_PARAMETERS);
       sanctionCancel = Statement.read(sanctions, "cancel", false, SANCTION_PARAMETERS);
       sanctionQuery = Statement.read(sanctions, "query", false, Set.of("nip"));
@@ -137,7 +164,8 @@ public record SimpegJdbcSettings(
         sanctionCancel,
         sanctionDates,
         sanctionQuery,
-        sanctionFields);
+        sanctionFields,
+        java.util.Map.copyOf(sanctionTypes));
   }
 
   /** What a sanction insert may use: the sanction's fields and the message's idempotency key. */

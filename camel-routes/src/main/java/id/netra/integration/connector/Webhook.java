@@ -75,6 +75,7 @@ public final class Webhook implements ConnectorKind {
         (kind, dry) -> {
           throw new UnsupportedOperationException("A webhook connector has no runs");
         },
-        null);
+        null,
+        java.util.function.UnaryOperator.identity());
   }
 }

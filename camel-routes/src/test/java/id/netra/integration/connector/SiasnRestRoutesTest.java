@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The {@code siasn-rest} templates against the SIASN simulator, outside the server: the two tokens,
@@ -244,11 +246,19 @@ class SiasnRestRoutesTest extends ConnectorRouteTest {
     s.put(SanctionFields.DECREE_DATE, "2029-03-04");
     s.put(SanctionFields.START_DATE, "2029-03-05");
     s.put(SanctionFields.NOTE, "Netralitas ASN: mendukung calon di media sosial");
+    s.put(SanctionFields.GOLONGAN_LAMA, "III/c");
     return s;
   }
 
-  @Test
-  void aSanctionWhoseAnswerWasLostIsNotWrittenTwice() throws Exception {
+  /**
+   * The history is read as SIASN answers it (jenisHukuman as an id or as an object, never the save
+   * body's jenisHukumanId): a save whose answer was lost is found there, not written twice.
+   */
+  @ParameterizedTest
+  @EnumSource(SiasnSimulator.Spelling.class)
+  void aSanctionWhoseAnswerWasLostIsNotWrittenTwice(SiasnSimulator.Spelling spelling)
+      throws Exception {
+    siasn.spelling(spelling);
     context.addRoutes(new OutboxRelay(netra, registry));
     siasn.inject("hukdis/save", Fault.LOST_RESPONSE, 1);
     long id = netra.enqueue("siasn", OutboxEntry.SANCTION, sanction("800/12/BKPSDM/2029"));
@@ -264,11 +274,23 @@ class SiasnRestRoutesTest extends ConnectorRouteTest {
     assertEquals("R", h.get("jenisTingkatHukumanId"));
     assertEquals("2", h.get("jenisHukumanId"));
     assertNull(h.get("akhirHukumanTanggal"));
+    assertEquals("33", h.get("golonganLama"), "SIASN's id of III/c, not the rank's name");
+    assertEquals("33", h.get("golonganId"));
     assertTrue(m.targetRef.contains((String) h.get("id")));
+
+    // Reconciliation reads the same history and sees the sanction's type.
+    var held = registry.held("siasn", List.of(ANI));
+    assertEquals(1, held.size(), held.toString());
+    assertEquals("2", held.get(0).sanctionType());
+    assertEquals("800/12/BKPSDM/2029", held.get(0).decreeNumber());
+    assertEquals(java.time.LocalDate.of(2029, 3, 5), held.get(0).startDate());
   }
 
-  @Test
-  void aDeadLetterIsDeliveredOnceSiasnIsBackAndACancellationUpdatesTheRecord() throws Exception {
+  @ParameterizedTest
+  @EnumSource(SiasnSimulator.Spelling.class)
+  void aDeadLetterIsDeliveredOnceSiasnIsBackAndACancellationUpdatesTheRecord(
+      SiasnSimulator.Spelling spelling) throws Exception {
+    siasn.spelling(spelling);
     context.addRoutes(new OutboxRelay(netra, registry));
     siasn.inject("hukdis/save", Fault.HTTP_500, 100);
     long id = netra.enqueue("siasn", OutboxEntry.SANCTION, sanction("800/13/BKPSDM/2029"));

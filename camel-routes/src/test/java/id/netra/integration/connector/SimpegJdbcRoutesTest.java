@@ -275,6 +275,50 @@ class SimpegJdbcRoutesTest extends ConnectorRouteTest {
         "1", text("SELECT COUNT(*) FROM riwayat_hukuman WHERE no_sk = '800/5/BKPSDM/2029'"));
   }
 
+  /**
+   * A SIMPEG with a master table of its own sanction codes: {@code sanctions.types} translates
+   * Netra's type for the insert and for the comparison with what is read back; a type it has no
+   * code for is refused with the reason, never written under Netra's code.
+   */
+  @Test
+  void aSimpegsOwnSanctionCodesAreWrittenAndComparedLikeWithLike() throws Exception {
+    String file = Files.readString(folder.resolve("demo-simpeg.yaml"));
+    assertTrue(file.contains("sanctions:\n  dateFormat: dd-MM-yyyy\n"), "the demo file's shape");
+    Files.writeString(
+        folder.resolve("demo-simpeg.yaml"),
+        file.replace(
+            "sanctions:\n  dateFormat: dd-MM-yyyy\n",
+            "sanctions:\n  dateFormat: dd-MM-yyyy\n  types: {\"2\": HD-TT, \"24\": HD-TPP}\n"));
+    assertEquals("RELOADED", registry.reload("demo-simpeg").action());
+    context.addRoutes(new OutboxRelay(netra, registry));
+    java.util.Map<String, String> sanction = new java.util.HashMap<>();
+    sanction.put("nip", "199007212015032011");
+    sanction.put("sanctionType", "2");
+    sanction.put("tier", "R");
+    sanction.put("decreeNumber", "800/6/BKPSDM/2029");
+    sanction.put("decreeDate", "2029-03-04");
+    sanction.put("startDate", "2029-03-05");
+    long id = netra.enqueue("demo-simpeg", "SANCTION", sanction);
+    await(() -> "DELIVERED".equals(netra.outbox.get(id).state));
+    assertEquals(
+        "HD-TT",
+        text("SELECT jenis_hukuman FROM riwayat_hukuman WHERE no_sk = '800/6/BKPSDM/2029'"));
+    assertEquals("HD-TT", registry.recordCode("demo-simpeg", "2"));
+    assertEquals("23", registry.recordCode("demo-simpeg", "23"), "unmapped: as it is");
+    var held = registry.held("demo-simpeg", List.of("199007212015032011"));
+    assertTrue(
+        held.stream().anyMatch(h -> h.sanctionType().equals("HD-TT")),
+        "read back in the SIMPEG's code, compared with the translated one: " + held);
+
+    sanction.put("sanctionType", "23");
+    sanction.put("decreeNumber", "800/7/BKPSDM/2029");
+    long unmapped = netra.enqueue("demo-simpeg", "SANCTION", sanction);
+    await(() -> "DEAD".equals(netra.outbox.get(unmapped).state));
+    assertTrue(netra.outbox.get(unmapped).error.contains("sanctions.types"));
+    assertEquals(
+        "0", text("SELECT COUNT(*) FROM riwayat_hukuman WHERE no_sk = '800/7/BKPSDM/2029'"));
+  }
+
   private void sql(String statement) throws SQLException {
     try (Connection c = simpeg.getConnection();
         var s = c.createStatement()) {

@@ -162,7 +162,67 @@ public final class SiasnSimulator implements AutoCloseable {
     return calls.stream().filter(c -> c.startsWith(prefix)).count();
   }
 
-  /** The disciplinary records held for a NIP. */
+  /**
+   * How {@code pns/rw-hukdis} answers: as SIASN's readers receive it, the type an id ({@code
+   * jenisHukuman}) or an object ({@code jenisHukuman: {id, nama}}); never the save body's names.
+   */
+  public enum Spelling {
+    /** {@code jenisHukuman} the id, with {@code jenisHukumanNama}. */
+    IDS,
+    /** {@code jenisHukuman} and {@code alasanHukumanDisiplin} as objects holding id and name. */
+    OBJECTS
+  }
+
+  private volatile Spelling spelling = Spelling.IDS;
+
+  public void spelling(Spelling s) {
+    this.spelling = s;
+  }
+
+  /** A stored record as {@code pns/rw-hukdis} answers it, in the current spelling. */
+  Map<String, Object> asRead(Map<String, Object> h) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    String type = (String) h.get("jenisHukumanId");
+    String typeName = id.netra.integration.siasn.SiasnCodes.hukumanName(type);
+    String reason = (String) h.get("alasanHukumanDisiplinId");
+    r.put("id", h.get("id"));
+    r.put("rwHukumanDisiplin", h.get("id"));
+    r.put("pnsOrang", h.get("pnsOrangId"));
+    if (spelling == Spelling.OBJECTS) {
+      r.put("jenisHukuman", mapOf("id", type, "nama", typeName));
+      r.put("alasanHukumanDisiplin", mapOf("id", reason, "nama", null));
+    } else {
+      r.put("jenisHukuman", type);
+      r.put("jenisHukumanNama", typeName);
+      r.put("alasanHukumanDisiplin", reason);
+      r.put("alasanHukumanDisiplinNama", null);
+    }
+    r.put("jenisTingkatHukumanId", h.get("jenisTingkatHukumanId"));
+    r.put("skNomor", h.get("skNomor"));
+    r.put("skTanggal", h.get("skTanggal"));
+    r.put("hukumanTanggal", h.get("hukumanTanggal"));
+    r.put("masaTahun", h.get("masaTahun"));
+    r.put("masaBulan", h.get("masaBulan"));
+    r.put("akhirHukumTanggal", h.get("akhirHukumanTanggal"));
+    r.put("nomorPp", h.get("nomorPp"));
+    r.put("golongan", h.get("golonganId"));
+    r.put("golonganLama", h.get("golonganLama"));
+    r.put("kedudukanHukum", h.get("kedudukanHukumId"));
+    r.put("skPembatalanNomor", h.get("skPembatalanNomor"));
+    r.put("skPembatalanTanggal", h.get("skPembatalanTanggal"));
+    r.put("keterangan", h.get("keterangan"));
+    r.put("path", null);
+    return r;
+  }
+
+  private static Map<String, Object> mapOf(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(k1, v1);
+    m.put(k2, v2);
+    return m;
+  }
+
+  /** The disciplinary records held for a NIP, as saved (the save body's names). */
   public synchronized List<Map<String, Object>> hukdisOf(String nip) {
     String orang = pns.containsKey(nip) ? (String) pns.get(nip).get("id") : null;
     return hukdis.values().stream()
@@ -282,7 +342,7 @@ public final class SiasnSimulator implements AutoCloseable {
     } else if (x.getRequestMethod().equals("GET")
         && path.startsWith("pns/rw-hukdis/")
         && parts.length == 3) {
-      send(x, 200, envelope(1, "success", hukdisOf(parts[2])));
+      send(x, 200, envelope(1, "success", hukdisOf(parts[2]).stream().map(this::asRead).toList()));
     } else if (x.getRequestMethod().equals("GET")
         && path.startsWith("hukdis/id/")
         && parts.length == 3) {
@@ -293,7 +353,9 @@ public final class SiasnSimulator implements AutoCloseable {
       send(
           x,
           200,
-          h == null ? envelope(0, "Data tidak ditemukan", null) : envelope(1, "success", h));
+          h == null
+              ? envelope(0, "Data tidak ditemukan", null)
+              : envelope(1, "success", asRead(h)));
     } else if (x.getRequestMethod().equals("POST") && path.equals("hukdis/save")) {
       save(x);
     } else {
@@ -338,6 +400,18 @@ public final class SiasnSimulator implements AutoCloseable {
         LocalDate.parse(v, DMY);
       } catch (DateTimeParseException e) {
         problems.add(f + " harus dd-mm-yyyy");
+      }
+    }
+    String type = body.getString("jenisHukumanId");
+    if (type != null
+        && !type.isBlank()
+        && !id.netra.integration.siasn.SiasnCodes.knownHukuman(type)) {
+      problems.add("jenisHukumanId " + type + " tidak dikenal");
+    }
+    for (String f : List.of("golonganId", "golonganLama")) {
+      String g = body.getString(f);
+      if (g != null && !id.netra.integration.siasn.SiasnCodes.knownGolongan(g)) {
+        problems.add(f + " harus id golongan SIASN (mis. 33), bukan " + g);
       }
     }
     if (!Set.of("R", "S", "B").contains(String.valueOf(body.getString("jenisTingkatHukumanId")))) {

@@ -22,7 +22,9 @@ public enum CaseAction {
   DECIDE(Set.of(CaseState.EXAMINATION), CaseState.DECIDED, Set.of(CaseRole.PPK)),
   MARK_RECORDED(Set.of(CaseState.DECIDED), CaseState.RECORDED, Set.of(CaseRole.SYSTEM)),
   OBJECT(
-      Set.of(CaseState.DECIDED, CaseState.RECORDED), CaseState.OBJECTION, Set.of(CaseRole.OFFICER)),
+      Set.of(CaseState.DECIDED, CaseState.RECORDED),
+      CaseState.OBJECTION,
+      Set.of(CaseRole.OFFICER, CaseRole.EMPLOYEE)),
   /**
    * The objection is rejected: the decree stands, and the case goes back to where it was (DECIDED,
    * or RECORDED when the records held the sanction already).

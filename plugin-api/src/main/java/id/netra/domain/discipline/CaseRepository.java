@@ -107,6 +107,13 @@ public interface CaseRepository extends CatalogueUpgrade.Store {
   /** Cases marked "block recommended" and not yet decided, closed or dismissed. */
   List<NeutralityCase> findBlockRecommended(String agency);
 
+  /**
+   * Cases decided with one of {@code sanctions} and not cancelled (decided, recorded, objected or
+   * closed), of one agency or (null) every agency, oldest decree first.
+   */
+  List<NeutralityCase> findDecidedWith(
+      String agency, java.util.Collection<String> sanctions, int offset, int limit);
+
   /** The NIPs of an agency's employees that have cases. */
   List<String> findNipsWithCases(String agency);
 

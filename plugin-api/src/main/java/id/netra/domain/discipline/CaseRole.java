@@ -8,6 +8,8 @@ public enum CaseRole {
   PPK,
   /** Reads everything, changes nothing. */
   AUDITOR,
+  /** The employee the case concerns: reads their own cases and files an objection to a decree. */
+  EMPLOYEE,
   /** Netra itself: marks a sanction recorded once every target has it. */
   SYSTEM
 }

@@ -217,6 +217,18 @@ public class SanctionType {
     return dismissal;
   }
 
+  /**
+   * For a sanction that ends the employment, the SIASN jenisPemberhentian of the termination BKN is
+   * asked to process: 8 (membership of a political party) for the party track, else 7 (a
+   * disciplinary sanction); null for any other sanction.
+   */
+  public String jenisPemberhentianId() {
+    if (!dismissal || track == Track.CONTRACT) {
+      return null;
+    }
+    return track == Track.PARTY_MEMBERSHIP ? "8" : "7";
+  }
+
   public String regulation() {
     return regulation;
   }

@@ -20,6 +20,11 @@ public class ConnectorSanctionTargets implements SanctionTargets {
     return registry().sanctionTargets(agency, withSiasn);
   }
 
+  @Override
+  public String recordCode(String connector, String netraCode) {
+    return registry().recordCode(connector, netraCode);
+  }
+
   /**
    * Read outside Netra's transaction: the record's own connection (a SIMPEG's non-XA JDBC resource,
    * SIASN's HTTP) must not be enlisted in it, and a slow record must not hold Netra's.

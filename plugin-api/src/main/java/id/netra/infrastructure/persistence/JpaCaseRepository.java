@@ -334,4 +334,25 @@ public class JpaCaseRepository implements CaseRepository {
     }
     return q.getResultList();
   }
+
+  @Override
+  public List<NeutralityCase> findDecidedWith(
+      String agency, java.util.Collection<String> sanctions, int offset, int limit) {
+    if (sanctions.isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<NeutralityCase> q =
+        em.createQuery(
+            "SELECT c FROM NeutralityCase c WHERE c.sanction IN :codes AND c.state IN :s"
+                + (agency == null ? "" : " AND c.agency = :a")
+                + " ORDER BY c.decreeDate, c.id",
+            NeutralityCase.class);
+    q.setParameter("codes", sanctions);
+    q.setParameter(
+        "s", List.of(CaseState.DECIDED, CaseState.RECORDED, CaseState.OBJECTION, CaseState.CLOSED));
+    if (agency != null) {
+      q.setParameter("a", agency);
+    }
+    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
 }

@@ -573,6 +573,109 @@ public class CaseResource {
         blockRecommended(agency).stream().map(BlockDto::cells).toList());
   }
 
+  /** A termination proposed to BKN (usul pemberhentian). */
+  public record TerminationDto(
+      String agency,
+      String nip,
+      String name,
+      String employeeType,
+      String unitName,
+      long caseId,
+      String violation,
+      String sanction,
+      String jenisPemberhentianId,
+      String decreeNumber,
+      LocalDate decreeDate,
+      String capacity,
+      LocalDate effectiveDate,
+      String state) {
+    static TerminationDto of(CaseService.Termination t) {
+      NeutralityCase c = t.c();
+      return new TerminationDto(
+          c.agency(),
+          c.nip(),
+          t.employee().name(),
+          c.employeeType().name(),
+          t.employee().unitName(),
+          c.id(),
+          c.violationCode(),
+          c.sanction(),
+          t.type().jenisPemberhentianId(),
+          c.decree().number(),
+          c.decree().date(),
+          c.authority() == null ? null : c.authority().capacity().name(),
+          c.period() == null ? null : c.period().start(),
+          c.state().name());
+    }
+
+    List<Object> cells() {
+      return java.util.Arrays.asList(
+          agency,
+          nip,
+          name,
+          employeeType,
+          unitName,
+          caseId,
+          violation,
+          sanction,
+          jenisPemberhentianId,
+          decreeNumber,
+          decreeDate,
+          capacity,
+          effectiveDate,
+          state);
+    }
+  }
+
+  static final List<String> TERMINATION_COLUMNS =
+      List.of(
+          "agency",
+          "nip",
+          "name",
+          "employeeType",
+          "unitName",
+          "caseId",
+          "violation",
+          "sanction",
+          "jenisPemberhentianId",
+          "decreeNumber",
+          "decreeDate",
+          "capacity",
+          "effectiveDate",
+          "state");
+
+  @GET
+  @Path("terminations")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  @Operation(
+      summary = "Terminations to propose to BKN",
+      description =
+          "Decided dismissals (party membership: jenisPemberhentianId 8; PDHTAPS and PHPK: 7),"
+              + " not cancelled, with the employee and the decree: a termination is proposed to"
+              + " BKN, not written to SIASN's disciplinary history. As CSV at terminations.csv.")
+  public List<TerminationDto> terminations(
+      @QueryParam("agency") String agency,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("500") int limit) {
+    return cases.terminations(caller.actor(), agency, offset, limit).stream()
+        .map(TerminationDto::of)
+        .toList();
+  }
+
+  @GET
+  @Path("terminations.csv")
+  @Produces("text/csv")
+  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
+  public Response terminationsCsv(
+      @QueryParam("agency") String agency,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("1000") int limit) {
+    return Csv.attachment(
+        "netra-usul-pemberhentian.csv",
+        TERMINATION_COLUMNS,
+        terminations(agency, offset, limit).stream().map(TerminationDto::cells).toList());
+  }
+
   /** The case roles whose reminders the caller sees. */
   private List<CaseRole> actingRoles() {
     return roles().stream().filter(r -> r != CaseRole.AUDITOR).toList();

@@ -1,6 +1,12 @@
 package id.netra.interfaces.rest;
 
+import id.netra.application.CaseService;
 import id.netra.application.SelfService;
+import id.netra.domain.discipline.CaseAction;
+import id.netra.domain.discipline.CaseFlow;
+import id.netra.domain.discipline.CaseRole;
+import id.netra.domain.discipline.Catalogue;
+import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.gate.GatePolicy;
 import id.netra.domain.pact.PactSignature;
 import id.netra.domain.shared.DomainValidationException;
@@ -21,6 +27,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -88,6 +95,7 @@ public class MeResource {
 
   @Inject SelfService self;
   @Inject CurrentCaller caller;
+  @Inject CaseService cases;
   @Inject DecisionAssembler decisions;
 
   @GET
@@ -189,5 +197,87 @@ public class MeResource {
         r.attemptsLeftToday(),
         r.completion().map(c -> c.certificateNumber()).orElse(null),
         r.completion().map(c -> c.validUntil()).orElse(null));
+  }
+
+  /**
+   * One of my cases as I may see it: what I am said to have done, where it stands, the decree and
+   * its sanction, and until when I may object. Not the reporter nor the evidence.
+   */
+  public record MyCase(
+      long id,
+      String violation,
+      String violationId,
+      String violationEn,
+      String stage,
+      String state,
+      LocalDate eventDate,
+      NeutralityCase.Decree decree,
+      String capacity,
+      String sanction,
+      String sanctionName,
+      LocalDate sanctionStart,
+      LocalDate sanctionEnd,
+      LocalDate objectionDeadline,
+      String objectionKind,
+      LocalDate objectionFiledOn,
+      boolean canObject) {}
+
+  /** My objection to a decree. */
+  public record ObjectionRequest(String note) {}
+
+  @GET
+  @Path("cases")
+  @Operation(
+      summary = "My cases",
+      description =
+          "The neutrality cases about me, with the decree, the sanction and the last day to object"
+              + " (canObject while the window is open and the case is decided or recorded).")
+  public List<MyCase> myCases() {
+    Catalogue catalogue = cases.catalogue();
+    LocalDate today = LocalDate.now();
+    return cases.ownCases(caller.actor()).stream().map(c -> mine(c, catalogue, today)).toList();
+  }
+
+  @POST
+  @Path("cases/{id}/objection")
+  @Operation(
+      summary = "Object to the decree of my case",
+      description =
+          "A keberatan (or, against a dismissal, a banding) within the agency's working days from"
+              + " receiving the decree; 400 OBJECTION_WINDOW_PASSED after it, 409 when the case"
+              + " has no decree to object to.")
+  public MyCase object(@PathParam("id") long id, ObjectionRequest body) {
+    Inputs.requireBody(body);
+    NeutralityCase c = cases.objectAsEmployee(caller.actor(), id, body.note(), null);
+    return mine(c, cases.catalogue(), LocalDate.now());
+  }
+
+  private MyCase mine(NeutralityCase c, Catalogue catalogue, LocalDate today) {
+    var violation = catalogue.violation(c.violationCode());
+    var sanction = catalogue.sanction(c.sanction());
+    LocalDate deadline = cases.terms(c).objectionDeadline();
+    boolean canObject =
+        CaseFlow.allowed(c.state(), c.source(), List.of(CaseRole.EMPLOYEE))
+                .contains(CaseAction.OBJECT)
+            && deadline != null
+            && !today.isAfter(deadline);
+    return new MyCase(
+        c.id(),
+        c.violationCode(),
+        violation.map(v -> v.nameId()).orElse(null),
+        violation.map(v -> v.nameEn()).orElse(null),
+        c.stage().name(),
+        c.state().name(),
+        c.eventDate(),
+        c.decree(),
+        c.authority() == null ? null : c.authority().capacity().name(),
+        c.sanction(),
+        sanction.map(x -> x.name()).orElse(null),
+        c.period() == null ? null : c.period().start(),
+        c.period() == null ? null : c.period().end(),
+        deadline,
+        c.objectionKind() == null ? null : c.objectionKind().name(),
+        c.objectionFiledOn(),
+        canObject);
   }
 }

@@ -67,7 +67,7 @@ class CaseFlowTest {
           Map.entry(CaseAction.START_EXAMINATION, Set.of(CaseRole.OFFICER)),
           Map.entry(CaseAction.DECIDE, Set.of(CaseRole.PPK)),
           Map.entry(CaseAction.MARK_RECORDED, Set.of(CaseRole.SYSTEM)),
-          Map.entry(CaseAction.OBJECT, Set.of(CaseRole.OFFICER)),
+          Map.entry(CaseAction.OBJECT, Set.of(CaseRole.OFFICER, CaseRole.EMPLOYEE)),
           Map.entry(CaseAction.UPHOLD, Set.of(CaseRole.PPK)),
           Map.entry(CaseAction.CANCEL, Set.of(CaseRole.PPK)),
           Map.entry(CaseAction.DISMISS, Set.of(CaseRole.OFFICER, CaseRole.PPK)),

@@ -3,6 +3,7 @@ package id.netra.domain.discipline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.netra.domain.employee.EmployeeType;
@@ -128,6 +129,25 @@ class CatalogueTest {
     assertTrue(catalogue.sanction("10").orElseThrow().siasnRecord(), "PDHTAPS is hukdis 10");
     assertTrue(catalogue.sanction("10").orElseThrow().dismissal());
     assertFalse(catalogue.sanction("23").orElseThrow().dismissal());
+    assertEquals(
+        "8",
+        catalogue.sanction(StandardCatalogue.PARTY_DISMISSAL).orElseThrow().jenisPemberhentianId());
+    assertEquals(
+        "8",
+        catalogue
+            .sanction(StandardCatalogue.PPPK_PARTY_TERMINATION)
+            .orElseThrow()
+            .jenisPemberhentianId());
+    assertEquals(
+        "7",
+        catalogue
+            .sanction(StandardCatalogue.PPPK_TERMINATION)
+            .orElseThrow()
+            .jenisPemberhentianId());
+    assertNull(catalogue.sanction("23").orElseThrow().jenisPemberhentianId());
+    assertNull(
+        catalogue.sanction(StandardCatalogue.CONTRACT_END).orElseThrow().jenisPemberhentianId(),
+        "a contract's end is the agency's own business");
   }
 
   @Test
