@@ -125,10 +125,11 @@
     START_EXAMINATION: ['examinerNip', 'date', 'note'],
     DECIDE: ['number', 'date', 'sanction', 'startDate', 'capacity', 'mandate', 'receivedOn'],
     OBJECT: ['note', 'date'], UPHOLD: ['note'], DISMISS: ['note'],
+    CHANGE: ['number', 'date', 'sanction', 'startDate', 'capacity', 'mandate'],
     CANCEL: ['number', 'date'],
   };
 
-  const state = { auth: null, session: null, lang: 'id', agency: null, catalogue: null };
+  const state = { auth: null, session: null, lang: 'id', agency: null, catalogue: null, walk: null, following: false };
   const $main = () => document.getElementById('main');
   const L = (k, ...a) => { const v = WORDS[state.lang][k]; return typeof v === 'function' ? v(...a) : v || k; };
 
@@ -614,20 +615,15 @@
     const entries = await call('GET', `/audit?${criteria}&afterSeq=${encodeURIComponent(after)}&limit=100`);
     const walks = await call('GET', '/audit/verifications?limit=5');
     const inputs = {};
-    const verdict = h('div', { 'aria-live': 'polite' });
-    /** A walk of the chain in the background, its progress shown until its verdict. */
+    const verdict = h('div', { 'aria-live': 'polite', 'data-verdict': '' });
+    /** A walk of the chain in the background; it outlives a new rendering of this page. */
     const walk = async (from) => {
+      state.walk = null;
+      showVerdict(null);
       try {
-        let v = await call('POST', '/audit/verifications', { from });
-        while (v.status === 'RUNNING') {
-          verdict.replaceChildren(h('div', { role: 'status' }, L('chainWalking', v.entriesChecked, v.total)));
-          await new Promise((done) => setTimeout(done, 1000));
-          v = await call('GET', `/audit/verifications/${v.id}`);
-        }
-        verdict.replaceChildren(h('div', { class: v.valid ? 'ok' : 'alert', role: 'status' },
-          v.valid ? L('chainOk', v.entriesChecked)
-            : v.status === 'BROKEN' ? L('chainBroken', v.firstBrokenSeq, v.problem) : L('chainFailed', v.status, v.problem || '')));
-      } catch (e) { verdict.replaceChildren(alertOf(e)); }
+        state.walk = await call('POST', '/audit/verifications', { from });
+        await followWalk();
+      } catch (e) { showVerdict(null, e); }
     };
     page(L('audit'),
       h('form', {
@@ -657,6 +653,40 @@
           table(L('walks'), ['#', L('date'), L('by'), L('walkScope'), L('walkStatus'), L('walkChecked'), L('walkUpTo')],
             walks.map((w) => [w.id, w.startedAt, w.requestedBy, w.scope, w.status, w.entriesChecked, w.toSeq]), 'audit-walks.csv', [0, 5, 6]))
         : null);
+    if (state.walk) {
+      showVerdict(state.walk);
+      if (state.walk.status === 'RUNNING') followWalk();
+    }
+  }
+
+  /** Polls the walk under way until its verdict, shown on whichever audit page is on screen. */
+  async function followWalk() {
+    if (state.following) return;
+    state.following = true;
+    try {
+      while (state.walk && state.walk.status === 'RUNNING') {
+        showVerdict(state.walk);
+        await new Promise((done) => setTimeout(done, 1000));
+        if (state.walk) state.walk = await call('GET', `/audit/verifications/${state.walk.id}`);
+      }
+      if (state.walk) showVerdict(state.walk);
+    } catch (e) {
+      showVerdict(null, e);
+    } finally {
+      state.following = false;
+    }
+  }
+
+  function showVerdict(v, error) {
+    const el = document.querySelector('[data-verdict]');
+    if (!el) return;
+    if (error) return el.replaceChildren(alertOf(error));
+    if (!v) return el.replaceChildren();
+    el.replaceChildren(v.status === 'RUNNING'
+      ? h('div', { role: 'status' }, L('chainWalking', v.entriesChecked, v.total))
+      : h('div', { class: v.valid ? 'ok' : 'alert', role: 'status' },
+        v.valid ? L('chainOk', v.entriesChecked)
+          : v.status === 'BROKEN' ? L('chainBroken', v.firstBrokenSeq, v.problem) : L('chainFailed', v.status, v.problem || '')));
   }
 
   // ---- gate policies, with the dry run

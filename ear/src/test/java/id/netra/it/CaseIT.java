@@ -275,6 +275,55 @@ class CaseIT {
               .body()
               .contains("CASE_DECIDE"));
 
+      // An objection whose decision lightens a recorded sanction: the old one is cancelled in
+      // both records and the new one written to both, and the case is recorded again.
+      String rina = "198509302011012017";
+      siasn.addPns(rina, Map.of("nama", "Rina Hasibuan", "golRuangAkhir", "III/c"));
+      long rid =
+          internalFinding(rina, "PP94-5N-2", today.minusDays(2)).getJsonNumber("id").longValue();
+      String rc = "/netra/api/v1/cases/" + rid;
+      step(
+          "officer",
+          rc,
+          "START_EXAMINATION",
+          "{\"examinerNip\":\"19870315 201001 2 012\",\"date\":\"" + today + "\"}",
+          "EXAMINATION");
+      step("ppk", rc, "DECIDE", decree(rid, "25", today), "DECIDED");
+      ConnectorIT.await(
+          "the heavier sanction recorded",
+          () -> "RECORDED".equals(as("auditor").get(rc).expect(200).json().getString("state")));
+      step("officer", rc, "OBJECT", "{\"note\":\"Keberatan pegawai\"}", "OBJECTION");
+      as("ppk")
+          .post(rc + "/actions/CHANGE", decree(rid, "25", today).replace("SK/IT/", "SK/KEB/"))
+          .problem(400, "INVALID_INPUT");
+      step("ppk", rc, "CHANGE", decree(rid, "23", today).replace("SK/IT/", "SK/KEB/"), "DECIDED");
+      ConnectorIT.await(
+          "the lighter sanction recorded",
+          () -> "RECORDED".equals(as("auditor").get(rc).expect(200).json().getString("state")));
+      List<Map<String, Object>> rinas = siasn.hukdisOf(rina);
+      assertEquals(2, rinas.size(), rinas.toString());
+      Map<String, Object> old =
+          rinas.stream()
+              .filter(r -> "25".equals(r.get("jenisHukumanId")))
+              .findFirst()
+              .orElseThrow();
+      assertEquals("SK/KEB/" + rid, old.get("skPembatalanNomor"), "the old one cancelled");
+      assertTrue(
+          rinas.stream()
+              .anyMatch(
+                  r ->
+                      "23".equals(r.get("jenisHukumanId"))
+                          && ("SK/KEB/" + rid).equals(r.get("skNomor"))));
+      assertEquals(
+          "BATAL",
+          ConnectorIT.simpeg(
+              "SELECT status_hukuman FROM riwayat_hukuman WHERE no_sk = 'SK/IT/" + rid + "'"));
+      assertEquals(
+          "23",
+          ConnectorIT.simpeg(
+              "SELECT jenis_hukuman FROM riwayat_hukuman WHERE no_sk = 'SK/KEB/" + rid + "'"));
+      step("officer", rc, "CLOSE", "{}", "CLOSED");
+
       // Party membership ends in a dismissal: a termination proposed to BKN, never a SIASN
       // disciplinary record. The SIMPEG takes it; SIASN is not called; the case is recorded.
       long saves = siasn.calls("POST hukdis/save");

@@ -353,6 +353,27 @@ public class CaseService {
               deadlines,
               today);
       case UPHOLD -> c.uphold(role, who, s.note(), today);
+      case CHANGE -> {
+        SanctionType was = catalogue.sanction(c.sanction()).orElseThrow();
+        Employee employee = employees.find(Actor.SYSTEM, c.nip());
+        Map<String, String> replaced =
+            DeliveryService.replacementOf(c, was, violation, employee, s.number(), s.date());
+        var v = new Validations();
+        Capacity capacity = v.enumValue(Capacity.class, s.capacity(), "capacity", false);
+        v.throwIfAny();
+        c.change(
+            role,
+            who,
+            new Decree(s.number(), s.date()),
+            new Authority(capacity, s.mandate()),
+            s.sanction(),
+            s.startDate(),
+            violation,
+            catalogue,
+            today);
+        deliveries.sanctionReplaced(c, replaced, recordsOf(c.agency(), was));
+        queueSanction(c, catalogue, violation);
+      }
       case CANCEL -> {
         c.cancel(role, who, new Decree(s.number(), s.date()), today);
         queueSanction(c, catalogue, violation);
@@ -396,12 +417,16 @@ public class CaseService {
   private void queueSanction(NeutralityCase c, Catalogue catalogue, ViolationType violation) {
     SanctionType type = catalogue.sanction(c.sanction()).orElseThrow();
     Employee employee = employees.find(Actor.SYSTEM, c.nip());
-    List<String> to =
-        type.track() == Track.CONTRACT ? List.of() : targets.of(c.agency(), type.siasnRecord());
+    List<String> to = recordsOf(c.agency(), type);
     deliveries.sanctionDecided(c, type, violation, employee, to);
     if (to.isEmpty() && c.state() == CaseState.DECIDED) {
       c.markRecorded(CaseRole.SYSTEM, Actor.SYSTEM.name(), LocalDate.now());
     }
+  }
+
+  /** The records that keep a sanction of this type: none for contract measures. */
+  private List<String> recordsOf(String agency, SanctionType type) {
+    return type.track() == Track.CONTRACT ? List.of() : targets.of(agency, type.siasnRecord());
   }
 
   /**

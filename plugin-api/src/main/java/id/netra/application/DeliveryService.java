@@ -113,6 +113,36 @@ public class DeliveryService {
     }
   }
 
+  /**
+   * What the records must hear of a sanction an objection's decision replaces: the sanction as it
+   * stands, cancelled by that decision. Built before the case takes the new decree.
+   */
+  public static Map<String, String> replacementOf(
+      NeutralityCase c,
+      SanctionType type,
+      ViolationType violation,
+      Employee employee,
+      String decisionNumber,
+      java.time.LocalDate decisionDate) {
+    Map<String, String> p = sanctionPayload(c, type, violation, employee, false);
+    p.put(SanctionFields.CANCELLATION_NUMBER, decisionNumber);
+    if (decisionDate != null) {
+      p.put(SanctionFields.CANCELLATION_DATE, decisionDate.toString());
+    }
+    return p;
+  }
+
+  /**
+   * Queues the cancellation of a replaced sanction for the records that hold it, in the case's
+   * order: before the sanction that replaces it.
+   */
+  public void sanctionReplaced(NeutralityCase c, Map<String, String> replaced, List<String> to) {
+    String ref = c.id() + ":" + c.decree().number() + ":replaces";
+    for (String connector : to) {
+      queueSanction(connector, c, true, ref, replaced);
+    }
+  }
+
   private static final String SANCTION_KEY = ":sanction:";
   private static final String CANCELLATION_KEY = ":sanction-cancel:";
 

@@ -30,6 +30,11 @@ public enum CaseAction {
    * or RECORDED when the records held the sanction already).
    */
   UPHOLD(Set.of(CaseState.OBJECTION), CaseState.DECIDED, Set.of(CaseRole.PPK)),
+  /**
+   * The decision on the objection changes the sanction, lighter or heavier: the new decree replaces
+   * the old one in every record, which is cancelled there.
+   */
+  CHANGE(Set.of(CaseState.OBJECTION), CaseState.DECIDED, Set.of(CaseRole.PPK)),
   CANCEL(
       Set.of(CaseState.DECIDED, CaseState.RECORDED, CaseState.OBJECTION),
       CaseState.CANCELLED,

@@ -195,6 +195,13 @@ public class NeutralityCase {
   @Column(name = "cancel_date")
   private LocalDate cancelDate;
 
+  /** The decree and sanction an objection's decision replaced (CHANGE). */
+  @Column(name = "replaced_decree", length = 100)
+  private String replacedDecree;
+
+  @Column(name = "replaced_sanction", length = 32)
+  private String replacedSanction;
+
   @Column(name = "objection_note", length = 2000)
   private String objectionNote;
 
@@ -578,6 +585,90 @@ public class NeutralityCase {
     dueOn = null;
   }
 
+  /**
+   * The decision on an objection changes the sanction (lighter or heavier, one the violation allows
+   * this employee): its decree replaces the one objected to, whose number and sanction are kept as
+   * replaced; the case is decided again, for the records to take the change.
+   */
+  public void change(
+      CaseRole role,
+      String actor,
+      Decree d,
+      Authority authority,
+      String sanctionCode,
+      LocalDate start,
+      ViolationType violation,
+      Catalogue catalogue,
+      LocalDate today) {
+    CaseFlow.next(state, source, CaseAction.CHANGE, role);
+    List<Violation> v = new ArrayList<>();
+    requireDecree(v, d, today);
+    Authority by = Authority.orDefinitive(authority);
+    v.addAll(by.problems());
+    require(
+        v,
+        start != null,
+        "startDate",
+        "REQUIRED",
+        "TMT hukuman wajib.",
+        "The sanction's start date is required.");
+    if (d != null && d.date() != null && decreeDate != null) {
+      require(
+          v,
+          !d.date().isBefore(decreeDate),
+          "date",
+          "DATE_ORDER",
+          "Keputusan atas keberatan tidak boleh sebelum SK yang diajukan keberatan.",
+          "The decision on the objection cannot predate the decree objected to.");
+    }
+    require(
+        v,
+        sanctionCode != null && !sanctionCode.equals(sanction),
+        "sanction",
+        "SANCTION_UNCHANGED",
+        "Hukuman sama dengan SK semula: gunakan UPHOLD.",
+        "The same sanction as the decree: use UPHOLD.");
+    v.addAll(catalogue.problems(violation, stage(), sanctionCode, employeeType, "sanction"));
+    if (!v.isEmpty()) {
+      throw new DomainValidationException(v);
+    }
+    SanctionType type = catalogue.sanction(sanctionCode).orElseThrow();
+    move(
+        CaseAction.CHANGE,
+        role,
+        actor,
+        today,
+        sanction
+            + " → "
+            + sanctionCode
+            + " ("
+            + d.number()
+            + " menggantikan "
+            + decreeNumber
+            + ")");
+    replacedDecree = decreeNumber;
+    replacedSanction = sanction;
+    decreeNumber = d.number();
+    decreeDate = d.date();
+    decreeCapacity = by.capacity();
+    decreeMandate = by.mandateText();
+    decreeReceivedOn = d.date();
+    sanction = sanctionCode;
+    SanctionPeriod period = SanctionPeriod.of(type, start);
+    sanctionStart = period.start();
+    sanctionEnd = period.end();
+    objectedFrom = null;
+  }
+
+  /** The decree an objection's decision replaced, or null. */
+  public Decree replaced() {
+    return replacedDecree == null ? null : new Decree(replacedDecree, null);
+  }
+
+  public String replacedSanction() {
+    return replacedSanction;
+  }
+
   /** A cancellation decree annuls the sanction; the records are told too. */
   public void cancel(CaseRole role, String actor, Decree d, LocalDate today) {
     CaseFlow.next(state, source, CaseAction.CANCEL, role);
@@ -901,6 +992,8 @@ public class NeutralityCase {
     m.put("decreeCapacity", decreeCapacity);
     m.put("decreeMandate", decreeMandate);
     m.put("objection", objectionKind);
+    m.put("replacedDecree", replacedDecree);
+    m.put("replacedSanction", replacedSanction);
     m.put("sanction", sanction);
     m.put("sanctionStart", sanctionStart);
     m.put("sanctionEnd", sanctionEnd);

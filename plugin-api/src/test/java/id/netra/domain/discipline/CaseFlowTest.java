@@ -51,6 +51,7 @@ class CaseFlowTest {
           CaseState.OBJECTION,
           Map.of(
               CaseAction.UPHOLD, CaseState.DECIDED,
+              CaseAction.CHANGE, CaseState.DECIDED,
               CaseAction.CANCEL, CaseState.CANCELLED),
           CaseState.CLOSED,
           Map.of(),
@@ -69,6 +70,7 @@ class CaseFlowTest {
           Map.entry(CaseAction.MARK_RECORDED, Set.of(CaseRole.SYSTEM)),
           Map.entry(CaseAction.OBJECT, Set.of(CaseRole.OFFICER, CaseRole.EMPLOYEE)),
           Map.entry(CaseAction.UPHOLD, Set.of(CaseRole.PPK)),
+          Map.entry(CaseAction.CHANGE, Set.of(CaseRole.PPK)),
           Map.entry(CaseAction.CANCEL, Set.of(CaseRole.PPK)),
           Map.entry(CaseAction.DISMISS, Set.of(CaseRole.OFFICER, CaseRole.PPK)),
           Map.entry(CaseAction.CLOSE, Set.of(CaseRole.OFFICER)));

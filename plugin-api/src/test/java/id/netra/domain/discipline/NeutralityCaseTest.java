@@ -432,6 +432,62 @@ class NeutralityCaseTest {
   }
 
   @Test
+  void theDecisionOnAnObjectionMayLightenTheSanctionAndTheCaseIsDecidedAgain() {
+    NeutralityCase c = examined();
+    decide(c, "800/17/BKPSDM/2029", "25", D0.plusDays(5));
+    c.markRecorded(CaseRole.SYSTEM, "netra", D0.plusDays(5));
+    c.object(CaseRole.EMPLOYEE, "19850312...", "Keberatan", null, false, deadlines, D0.plusDays(6));
+    DomainValidationException same =
+        assertThrows(
+            DomainValidationException.class,
+            () ->
+                c.change(
+                    CaseRole.PPK,
+                    "atasan-ppk",
+                    new Decree("800/30/2029", D0.plusDays(12)),
+                    Authority.DEFINITIVE,
+                    "25",
+                    D0.plusDays(12),
+                    attributes,
+                    catalogue,
+                    D0.plusDays(12)));
+    assertEquals("SANCTION_UNCHANGED", same.violations().get(0).code());
+    assertThrows(
+        DomainValidationException.class,
+        () ->
+            c.change(
+                CaseRole.PPK,
+                "atasan-ppk",
+                new Decree("800/30/2029", D0.plusDays(12)),
+                Authority.DEFINITIVE,
+                "27",
+                D0.plusDays(12),
+                attributes,
+                catalogue,
+                D0.plusDays(12)),
+        "still only what the violation allows");
+    c.change(
+        CaseRole.PPK,
+        "atasan-ppk",
+        new Decree("800/30/2029", D0.plusDays(12)),
+        Authority.DEFINITIVE,
+        "23",
+        D0.plusDays(12),
+        attributes,
+        catalogue,
+        D0.plusDays(12));
+    assertEquals(CaseState.DECIDED, c.state());
+    assertEquals("23", c.sanction());
+    assertEquals("800/30/2029", c.decree().number());
+    assertEquals("800/17/BKPSDM/2029", c.replaced().number());
+    assertEquals("25", c.replacedSanction());
+    assertEquals(D0.plusDays(12).plusMonths(6).minusDays(1), c.period().end());
+    c.markRecorded(CaseRole.SYSTEM, "netra", D0.plusDays(13));
+    c.close(CaseRole.OFFICER, "officer", D0.plusDays(14));
+    assertEquals(CaseState.CLOSED, c.state());
+  }
+
+  @Test
   void aCancellationDecreeEndsTheSanction() {
     NeutralityCase c = examined();
     decide(c, "800/14/BKPSDM/2029", "23", D0.plusDays(5));
