@@ -11,13 +11,13 @@ import id.netra.domain.discipline.CaseRole;
 import id.netra.domain.discipline.CaseSettings;
 import id.netra.domain.discipline.CaseState;
 import id.netra.domain.discipline.Catalogue;
+import id.netra.domain.discipline.Decision;
 import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.discipline.NeutralityCase.Decree;
 import id.netra.domain.discipline.NeutralityCase.Examination;
 import id.netra.domain.discipline.NeutralityCase.Source;
 import id.netra.domain.discipline.Recommendation;
 import id.netra.domain.discipline.SanctionType;
-import id.netra.domain.discipline.Track;
 import id.netra.domain.discipline.ViolationRules;
 import id.netra.domain.discipline.ViolationType;
 import id.netra.domain.election.ElectionPeriod;
@@ -257,6 +257,11 @@ public class CaseService {
     return cases.countCases(actor.scope(agency), LocalDate.now());
   }
 
+  /** The agency's case deadlines: its settings, else the defaults. */
+  public CaseDeadlines deadlines(String agency) {
+    return cases.findSettings(agency).map(CaseSettings::deadlines).orElse(CaseDeadlines.DEFAULT);
+  }
+
   /** What the law gives a case: its rules, the sanctions it may end in, the objection's limit. */
   public record Terms(ViolationRules rules, List<String> sanctions, LocalDate objectionDeadline) {}
 
@@ -266,8 +271,7 @@ public class CaseService {
         cases
             .findViolation(c.violationTypeId())
             .orElseThrow(() -> new NotFound("violation type", c.violationCode()));
-    CaseDeadlines d =
-        cases.findSettings(c.agency()).map(CaseSettings::deadlines).orElse(CaseDeadlines.DEFAULT);
+    CaseDeadlines d = deadlines(c.agency());
     return new Terms(
         catalogue.rules(v, c.stage(), c.employeeType()),
         catalogue.decidable(v, c.stage(), c.employeeType()).stream()
@@ -327,20 +331,7 @@ public class CaseService {
           c.startExamination(
               role, who, new Examination(s.examinerNip(), s.date(), s.note()), today);
       case DECIDE -> {
-        var v = new Validations();
-        Capacity capacity = v.enumValue(Capacity.class, s.capacity(), "capacity", false);
-        v.throwIfAny();
-        c.decide(
-            role,
-            who,
-            new Decree(s.number(), s.date()),
-            new Authority(capacity, s.mandate()),
-            s.receivedOn(),
-            s.sanction(),
-            s.startDate(),
-            violation,
-            catalogue,
-            today);
+        c.decide(role, who, decision(s), violation, catalogue, today);
         queueSanction(c, catalogue, violation);
       }
       case OBJECT ->
@@ -358,19 +349,7 @@ public class CaseService {
         Employee employee = employees.find(Actor.SYSTEM, c.nip());
         Map<String, String> replaced =
             DeliveryService.replacementOf(c, was, violation, employee, s.number(), s.date());
-        var v = new Validations();
-        Capacity capacity = v.enumValue(Capacity.class, s.capacity(), "capacity", false);
-        v.throwIfAny();
-        c.change(
-            role,
-            who,
-            new Decree(s.number(), s.date()),
-            new Authority(capacity, s.mandate()),
-            s.sanction(),
-            s.startDate(),
-            violation,
-            catalogue,
-            today);
+        c.change(role, who, decision(s), violation, catalogue, today);
         deliveries.sanctionReplaced(c, replaced, recordsOf(c.agency(), was));
         queueSanction(c, catalogue, violation);
       }
@@ -391,11 +370,23 @@ public class CaseService {
     }
     audit.record(actor, c.agency(), "CASE_" + action.name(), "case", c.id(), before, c.snapshot());
     gateEffects(actor, c, "CASE_" + action.name());
-    if (action == CaseAction.UPHOLD && c.state() == CaseState.DECIDED) {
-      // The records may have taken the sanction while the objection was pending.
-      sanctionDelivered(c.id());
+    if (c.state() == CaseState.DECIDED) {
+      recordedOnceDelivered(c);
     }
     return c;
+  }
+
+  /** A decision as a step files it: its capacity must be one Netra knows. */
+  private static Decision decision(Step s) {
+    var v = new Validations();
+    Capacity capacity = v.enumValue(Capacity.class, s.capacity(), "capacity", false);
+    v.throwIfAny();
+    return new Decision(
+        new Decree(s.number(), s.date()),
+        new Authority(capacity, s.mandate()),
+        s.receivedOn(),
+        s.sanction(),
+        s.startDate());
   }
 
   /**
@@ -412,21 +403,17 @@ public class CaseService {
   /**
    * Queues the decided sanction (or its cancellation) for the records that keep it: none for a
    * contract measure of non-ASN staff; SIASN only for what its disciplinary history records (a
-   * termination is proposed to BKN instead). With no record to write, the case is recorded at once.
+   * termination is proposed to BKN instead).
    */
   private void queueSanction(NeutralityCase c, Catalogue catalogue, ViolationType violation) {
     SanctionType type = catalogue.sanction(c.sanction()).orElseThrow();
     Employee employee = employees.find(Actor.SYSTEM, c.nip());
-    List<String> to = recordsOf(c.agency(), type);
-    deliveries.sanctionDecided(c, type, violation, employee, to);
-    if (to.isEmpty() && c.state() == CaseState.DECIDED) {
-      c.markRecorded(CaseRole.SYSTEM, Actor.SYSTEM.name(), LocalDate.now());
-    }
+    deliveries.sanctionDecided(c, type, violation, employee, recordsOf(c.agency(), type));
   }
 
-  /** The records that keep a sanction of this type: none for contract measures. */
+  /** The records that keep a sanction of this type. */
   private List<String> recordsOf(String agency, SanctionType type) {
-    return type.track() == Track.CONTRACT ? List.of() : targets.of(agency, type.siasnRecord());
+    return type.keptBy(false) ? targets.of(agency, type.keptBy(true)) : List.of();
   }
 
   /**
@@ -434,8 +421,21 @@ public class CaseService {
    * by the outbox's side in its own transaction.
    */
   public void sanctionDelivered(long caseId) {
-    NeutralityCase c = cases.find(caseId).orElse(null);
-    if (c == null || c.state() != CaseState.DECIDED || !deliveries.sanctionRecorded(caseId)) {
+    cases
+        .find(caseId)
+        .filter(c -> c.state() == CaseState.DECIDED)
+        .ifPresent(this::recordedOnceDelivered);
+  }
+
+  /**
+   * The one place a decided case becomes RECORDED: when every record that keeps its sanction has
+   * taken it, at once when none does (a contract measure), and again when an upheld objection
+   * returns it to DECIDED after the records took the sanction meanwhile.
+   */
+  private void recordedOnceDelivered(NeutralityCase c) {
+    SanctionType type = cases.catalogue().sanction(c.sanction()).orElseThrow();
+    boolean written = recordsOf(c.agency(), type).isEmpty() || deliveries.sanctionRecorded(c.id());
+    if (!written) {
       return;
     }
     Map<String, Object> before = c.snapshot();
@@ -455,11 +455,7 @@ public class CaseService {
     List<CaseReminder> made = new java.util.ArrayList<>();
     java.util.Map<String, CaseDeadlines> byAgency = new java.util.HashMap<>();
     for (NeutralityCase c : cases.findDueBetween(today, today.plusDays(30))) {
-      CaseDeadlines d =
-          byAgency.computeIfAbsent(
-              c.agency(),
-              a ->
-                  cases.findSettings(a).map(CaseSettings::deadlines).orElse(CaseDeadlines.DEFAULT));
+      CaseDeadlines d = byAgency.computeIfAbsent(c.agency(), this::deadlines);
       CaseReminder r = CaseReminder.due(c, d, today, Times.now());
       if (r != null && !cases.reminderExists(c.id(), c.state(), c.dueOn())) {
         cases.add(r);

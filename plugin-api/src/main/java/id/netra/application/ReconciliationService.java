@@ -11,7 +11,6 @@ import id.netra.domain.discipline.SanctionComparison.Expected;
 import id.netra.domain.discipline.SanctionComparison.Held;
 import id.netra.domain.discipline.SanctionReconciliation;
 import id.netra.domain.discipline.SanctionType;
-import id.netra.domain.discipline.Track;
 import id.netra.domain.discipline.ViolationType;
 import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
@@ -148,10 +147,7 @@ public class ReconciliationService {
    * only what {@code hukdis/save} records.
    */
   static boolean recorded(NeutralityCase c, Catalogue catalogue, boolean anyRecord) {
-    return catalogue
-        .sanction(c.sanction())
-        .map(t -> t.track() != Track.CONTRACT && (anyRecord || t.siasnRecord()))
-        .orElse(true);
+    return catalogue.sanction(c.sanction()).map(t -> t.keptBy(!anyRecord)).orElse(true);
   }
 
   private static Expected expected(NeutralityCase c, Catalogue catalogue) {

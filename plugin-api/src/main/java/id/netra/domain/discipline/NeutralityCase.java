@@ -42,10 +42,51 @@ public class NeutralityCase {
   }
 
   /** The superior's examination. */
-  public record Examination(String examinerNip, LocalDate date, String notes) {}
+  public record Examination(String examinerNip, LocalDate date, String notes) {
+
+    /**
+     * @throws DomainValidationException unless it names the examiner's NIP and a date not after
+     *     {@code today}
+     */
+    static void check(Examination e, LocalDate today) {
+      new Validations()
+          .require(
+              e != null
+                  && e.examinerNip() != null
+                  && EmployeeNumber.canonical(e.examinerNip()).matches("\\d{18}"),
+              "examinerNip",
+              "NIP_FORMAT",
+              "NIP pemeriksa harus 18 digit.",
+              "The examiner's NIP must be 18 digits.")
+          .require(
+              e != null && e.date() != null && !e.date().isAfter(today),
+              "date",
+              "DATE_REQUIRED",
+              "Tanggal pemeriksaan wajib dan tidak setelah hari ini.",
+              "The examination date is required and not after today.")
+          .throwIfAny();
+    }
+  }
 
   /** A decree: the PPK's decision, or a cancellation. */
-  public record Decree(String number, LocalDate date) {}
+  public record Decree(String number, LocalDate date) {
+
+    /** Records what a decree lacks: a number, and a date not after {@code today}. */
+    static void check(Validations v, Decree d, LocalDate today) {
+      v.require(
+          d != null && d.number() != null && !d.number().isBlank(),
+          "number",
+          "REQUIRED",
+          "Nomor SK wajib.",
+          "The decree's number is required.");
+      v.require(
+          d != null && d.date() != null && !d.date().isAfter(today),
+          "date",
+          "DATE_REQUIRED",
+          "Tanggal SK wajib dan tidak setelah hari ini.",
+          "The decree's date is required and not after today.");
+    }
+  }
 
   /** What kind of objection an employee files: banding to BPASN for dismissals, else keberatan. */
   public enum ObjectionKind {
@@ -359,29 +400,12 @@ public class NeutralityCase {
       LocalDate today,
       CaseDeadlines d) {
     CaseFlow.next(state, source, CaseAction.RECOMMEND, role);
-    List<Violation> v = new ArrayList<>();
-    String issuer = Recommendation.issuerOf(r);
-    v.addAll((r == null ? new Recommendation(null, null, null, null) : r).issuerProblems());
-    require(
-        v,
-        r != null && r.number() != null && !r.number().isBlank(),
-        "number",
-        "REQUIRED",
-        "Nomor rekomendasi wajib.",
-        "The recommendation's number is required.");
-    require(
-        v,
-        r != null && r.date() != null && !r.date().isAfter(today),
-        "date",
-        "DATE_REQUIRED",
-        "Tanggal rekomendasi wajib dan tidak setelah hari ini.",
-        "The recommendation's date is required and not after today.");
+    Validations v = new Validations().addAll(Recommendation.problems(r, today));
     if (r != null && r.sanction() != null) {
       v.addAll(catalogue.problems(violation, stage(), r.sanction(), employeeType, "sanction"));
     }
-    if (!v.isEmpty()) {
-      throw new DomainValidationException(v);
-    }
+    v.throwIfAny();
+    String issuer = Recommendation.issuerOf(r);
     move(CaseAction.RECOMMEND, role, actor, today, issuer + " " + r.number());
     recIssuer = issuer;
     recNumber = r.number();
@@ -396,26 +420,7 @@ public class NeutralityCase {
    */
   public void startExamination(CaseRole role, String actor, Examination e, LocalDate today) {
     CaseFlow.next(state, source, CaseAction.START_EXAMINATION, role);
-    List<Violation> v = new ArrayList<>();
-    require(
-        v,
-        e != null
-            && e.examinerNip() != null
-            && EmployeeNumber.canonical(e.examinerNip()).matches("\\d{18}"),
-        "examinerNip",
-        "NIP_FORMAT",
-        "NIP pemeriksa harus 18 digit.",
-        "The examiner's NIP must be 18 digits.");
-    require(
-        v,
-        e != null && e.date() != null && !e.date().isAfter(today),
-        "date",
-        "DATE_REQUIRED",
-        "Tanggal pemeriksaan wajib dan tidak setelah hari ini.",
-        "The examination date is required and not after today.");
-    if (!v.isEmpty()) {
-      throw new DomainValidationException(v);
-    }
+    Examination.check(e, today);
     LocalDate due = dueOn;
     move(CaseAction.START_EXAMINATION, role, actor, today, null);
     examNip = EmployeeNumber.canonical(e.examinerNip());
@@ -428,77 +433,32 @@ public class NeutralityCase {
    * The PPK's decree: its sanction must be one the violation allows for this employee in the case's
    * stage; the sanction's end follows from its months. A Plt or Pj names the letter that gave the
    * mandate.
-   *
-   * @param receivedOn when the employee received the decree (null: on its date)
    */
   public void decide(
       CaseRole role,
       String actor,
-      Decree d,
-      Authority authority,
-      LocalDate receivedOn,
-      String sanctionCode,
-      LocalDate start,
+      Decision d,
       ViolationType violation,
       Catalogue catalogue,
       LocalDate today) {
     CaseFlow.next(state, source, CaseAction.DECIDE, role);
-    List<Violation> v = new ArrayList<>();
-    requireDecree(v, d, today);
-    Authority by = Authority.orDefinitive(authority);
-    v.addAll(by.problems());
-    if (receivedOn != null && d != null && d.date() != null) {
-      require(
-          v,
-          !receivedOn.isBefore(d.date()) && !receivedOn.isAfter(today),
-          "receivedOn",
-          "DATE_ORDER",
-          "Tanggal SK diterima harus antara tanggal SK dan hari ini.",
-          "The day the decree was received must lie between its date and today.");
-    }
-    require(
-        v,
-        start != null,
-        "startDate",
-        "REQUIRED",
-        "TMT hukuman wajib.",
-        "The sanction's start date is required.");
-    if (d != null && d.date() != null && start != null) {
-      require(
-          v,
-          !start.isBefore(d.date()),
-          "startDate",
-          "DATE_ORDER",
-          "TMT hukuman tidak boleh sebelum tanggal SK.",
-          "The sanction cannot start before the decree's date.");
-    }
-    v.addAll(catalogue.problems(violation, stage(), sanctionCode, employeeType, "sanction"));
-    if (!v.isEmpty()) {
-      throw new DomainValidationException(v);
-    }
-    SanctionType type = catalogue.sanction(sanctionCode).orElseThrow();
-    move(
-        CaseAction.DECIDE,
-        role,
-        actor,
-        today,
-        d.number()
-            + ": "
-            + type.name()
-            + (by.capacity() == Authority.Capacity.DEFINITIVE
-                ? ""
-                : " (" + by.capacity() + ", " + by.mandateText() + ")"));
-    decreeNumber = d.number();
-    decreeDate = d.date();
-    decreeCapacity = by.capacity();
-    decreeMandate = by.mandateText();
-    decreeReceivedOn = receivedOn == null ? d.date() : receivedOn;
-    sanction = sanctionCode;
-    SanctionPeriod period = SanctionPeriod.of(type, start);
+    d.check(this, violation, catalogue, today).throwIfAny();
+    SanctionType type = catalogue.sanction(d.sanction()).orElseThrow();
+    move(CaseAction.DECIDE, role, actor, today, d.note(type));
+    take(d, type);
+    blockRecommended = false;
+  }
+
+  private void take(Decision d, SanctionType type) {
+    decreeNumber = d.decree().number();
+    decreeDate = d.decree().date();
+    decreeCapacity = d.by().capacity();
+    decreeMandate = d.by().mandateText();
+    decreeReceivedOn = d.receivedOrDated();
+    sanction = d.sanction();
+    SanctionPeriod period = SanctionPeriod.of(type, d.start());
     sanctionStart = period.start();
     sanctionEnd = period.end();
-    dueOn = null;
-    blockRecommended = false;
   }
 
   /** Every configured personnel record holds the sanction (or its cancellation). */
@@ -573,6 +533,16 @@ public class NeutralityCase {
   }
 
   /**
+   * Whether the employee may still object on {@code today}: a decree stands and its window is open.
+   */
+  public boolean mayObject(LocalDate today, CaseDeadlines deadlines) {
+    LocalDate last = objectionDeadline(deadlines);
+    return last != null
+        && !today.isAfter(last)
+        && CaseFlow.allowed(state, source, List.of(CaseRole.EMPLOYEE)).contains(CaseAction.OBJECT);
+  }
+
+  /**
    * The objection is rejected: the decree stands and the case returns to where it stood, so a
    * sanction the records already held is RECORDED again and can be closed.
    */
@@ -593,70 +563,37 @@ public class NeutralityCase {
   public void change(
       CaseRole role,
       String actor,
-      Decree d,
-      Authority authority,
-      String sanctionCode,
-      LocalDate start,
+      Decision d,
       ViolationType violation,
       Catalogue catalogue,
       LocalDate today) {
     CaseFlow.next(state, source, CaseAction.CHANGE, role);
-    List<Violation> v = new ArrayList<>();
-    requireDecree(v, d, today);
-    Authority by = Authority.orDefinitive(authority);
-    v.addAll(by.problems());
-    require(
-        v,
-        start != null,
-        "startDate",
-        "REQUIRED",
-        "TMT hukuman wajib.",
-        "The sanction's start date is required.");
-    if (d != null && d.date() != null && decreeDate != null) {
-      require(
-          v,
-          !d.date().isBefore(decreeDate),
+    Validations v = d.check(this, violation, catalogue, today);
+    if (d.decree() != null && d.decree().date() != null && decreeDate != null) {
+      v.require(
+          !d.decree().date().isBefore(decreeDate),
           "date",
           "DATE_ORDER",
           "Keputusan atas keberatan tidak boleh sebelum SK yang diajukan keberatan.",
           "The decision on the objection cannot predate the decree objected to.");
     }
-    require(
-        v,
-        sanctionCode != null && !sanctionCode.equals(sanction),
-        "sanction",
-        "SANCTION_UNCHANGED",
-        "Hukuman sama dengan SK semula: gunakan UPHOLD.",
-        "The same sanction as the decree: use UPHOLD.");
-    v.addAll(catalogue.problems(violation, stage(), sanctionCode, employeeType, "sanction"));
-    if (!v.isEmpty()) {
-      throw new DomainValidationException(v);
-    }
-    SanctionType type = catalogue.sanction(sanctionCode).orElseThrow();
+    v.require(
+            d.sanction() == null || !d.sanction().equals(sanction),
+            "sanction",
+            "SANCTION_UNCHANGED",
+            "Hukuman sama dengan SK semula: gunakan UPHOLD.",
+            "The same sanction as the decree: use UPHOLD.")
+        .throwIfAny();
+    SanctionType type = catalogue.sanction(d.sanction()).orElseThrow();
     move(
         CaseAction.CHANGE,
         role,
         actor,
         today,
-        sanction
-            + " → "
-            + sanctionCode
-            + " ("
-            + d.number()
-            + " menggantikan "
-            + decreeNumber
-            + ")");
+        sanction + " → " + d.note(type) + " (menggantikan " + decreeNumber + ")");
     replacedDecree = decreeNumber;
     replacedSanction = sanction;
-    decreeNumber = d.number();
-    decreeDate = d.date();
-    decreeCapacity = by.capacity();
-    decreeMandate = by.mandateText();
-    decreeReceivedOn = d.date();
-    sanction = sanctionCode;
-    SanctionPeriod period = SanctionPeriod.of(type, start);
-    sanctionStart = period.start();
-    sanctionEnd = period.end();
+    take(d, type);
     objectedFrom = null;
   }
 
@@ -672,20 +609,17 @@ public class NeutralityCase {
   /** A cancellation decree annuls the sanction; the records are told too. */
   public void cancel(CaseRole role, String actor, Decree d, LocalDate today) {
     CaseFlow.next(state, source, CaseAction.CANCEL, role);
-    List<Violation> v = new ArrayList<>();
-    requireDecree(v, d, today);
+    Validations v = new Validations();
+    Decree.check(v, d, today);
     if (d != null && d.date() != null && decreeDate != null) {
-      require(
-          v,
+      v.require(
           !d.date().isBefore(decreeDate),
           "date",
           "DATE_ORDER",
           "SK pembatalan tidak boleh sebelum SK hukuman.",
           "The cancellation cannot predate the decree.");
     }
-    if (!v.isEmpty()) {
-      throw new DomainValidationException(v);
-    }
+    v.throwIfAny();
     move(CaseAction.CANCEL, role, actor, today, d.number());
     cancelNumber = d.number();
     cancelDate = d.date();
@@ -805,23 +739,6 @@ public class NeutralityCase {
   private void event(
       String action, CaseState from, CaseState to, String actor, LocalDate on, String note) {
     history.add(new CaseEvent(this, history.size() + 1, action, from, to, actor, on, note));
-  }
-
-  private static void requireDecree(List<Violation> v, Decree d, LocalDate today) {
-    require(
-        v,
-        d != null && d.number() != null && !d.number().isBlank(),
-        "number",
-        "REQUIRED",
-        "Nomor SK wajib.",
-        "The decree's number is required.");
-    require(
-        v,
-        d != null && d.date() != null && !d.date().isAfter(today),
-        "date",
-        "DATE_REQUIRED",
-        "Tanggal SK wajib dan tidak setelah hari ini.",
-        "The decree's date is required and not after today.");
   }
 
   private static void require(

@@ -20,10 +20,33 @@ public record Recommendation(String issuer, String number, LocalDate date, Strin
     return r == null || r.issuer() == null ? "" : r.issuer().strip().toUpperCase(Locale.ROOT);
   }
 
-  /** Why the issuer cannot have made this recommendation; empty when it can. */
-  List<Violation> issuerProblems() {
+  /**
+   * What a recommendation filed on {@code today} lacks or gets wrong: its number, a date not after
+   * today, and an issuer that could have made it on that date; empty when nothing.
+   */
+  static List<Violation> problems(Recommendation r, LocalDate today) {
+    List<Violation> out = new ArrayList<>(issuerProblems(issuerOf(r), r == null ? null : r.date()));
+    if (r == null || r.number() == null || r.number().isBlank()) {
+      out.add(
+          new Violation(
+              "number",
+              "REQUIRED",
+              "Nomor rekomendasi wajib.",
+              "The recommendation's number is required."));
+    }
+    if (r == null || r.date() == null || r.date().isAfter(today)) {
+      out.add(
+          new Violation(
+              "date",
+              "DATE_REQUIRED",
+              "Tanggal rekomendasi wajib dan tidak setelah hari ini.",
+              "The recommendation's date is required and not after today."));
+    }
+    return out;
+  }
+
+  private static List<Violation> issuerProblems(String by, LocalDate date) {
     List<Violation> out = new ArrayList<>();
-    String by = issuerOf(this);
     if (!by.equals("KASN") && !by.equals("BKN")) {
       out.add(
           new Violation(

@@ -128,6 +128,17 @@ public class SanctionType {
   }
 
   /**
+   * Whether a personnel record keeps this sanction: never a contract measure of non-ASN staff;
+   * SIASN only what its disciplinary history records ({@link #siasnRecord()}), an agency's SIMPEG
+   * every ASN sanction.
+   *
+   * @param siasn whether the record is SIASN's
+   */
+  public boolean keptBy(boolean siasn) {
+    return siasn ? siasnRecord() : track != Track.CONTRACT;
+  }
+
+  /**
    * Takes the name, eligibility and dismissal mark of the current standard edition of this type.
    *
    * @return whether anything changed

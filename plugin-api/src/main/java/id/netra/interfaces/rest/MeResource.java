@@ -2,9 +2,7 @@ package id.netra.interfaces.rest;
 
 import id.netra.application.CaseService;
 import id.netra.application.SelfService;
-import id.netra.domain.discipline.CaseAction;
-import id.netra.domain.discipline.CaseFlow;
-import id.netra.domain.discipline.CaseRole;
+import id.netra.domain.discipline.CaseDeadlines;
 import id.netra.domain.discipline.Catalogue;
 import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.gate.GatePolicy;
@@ -234,8 +232,11 @@ public class MeResource {
               + " (canObject while the window is open and the case is decided or recorded).")
   public List<MyCase> myCases() {
     Catalogue catalogue = cases.catalogue();
+    CaseDeadlines deadlines = cases.deadlines(caller.actor().agencyCode());
     LocalDate today = LocalDate.now();
-    return cases.ownCases(caller.actor()).stream().map(c -> mine(c, catalogue, today)).toList();
+    return cases.ownCases(caller.actor()).stream()
+        .map(c -> mine(c, catalogue, deadlines, today))
+        .toList();
   }
 
   @POST
@@ -249,18 +250,13 @@ public class MeResource {
   public MyCase object(@PathParam("id") long id, ObjectionRequest body) {
     Inputs.requireBody(body);
     NeutralityCase c = cases.objectAsEmployee(caller.actor(), id, body.note(), null);
-    return mine(c, cases.catalogue(), LocalDate.now());
+    return mine(c, cases.catalogue(), cases.deadlines(c.agency()), LocalDate.now());
   }
 
-  private MyCase mine(NeutralityCase c, Catalogue catalogue, LocalDate today) {
+  private static MyCase mine(
+      NeutralityCase c, Catalogue catalogue, CaseDeadlines deadlines, LocalDate today) {
     var violation = catalogue.violation(c.violationCode());
     var sanction = catalogue.sanction(c.sanction());
-    LocalDate deadline = cases.terms(c).objectionDeadline();
-    boolean canObject =
-        CaseFlow.allowed(c.state(), c.source(), List.of(CaseRole.EMPLOYEE))
-                .contains(CaseAction.OBJECT)
-            && deadline != null
-            && !today.isAfter(deadline);
     return new MyCase(
         c.id(),
         c.violationCode(),
@@ -275,9 +271,9 @@ public class MeResource {
         sanction.map(x -> x.name()).orElse(null),
         c.period() == null ? null : c.period().start(),
         c.period() == null ? null : c.period().end(),
-        deadline,
+        c.objectionDeadline(deadlines),
         c.objectionKind() == null ? null : c.objectionKind().name(),
         c.objectionFiledOn(),
-        canObject);
+        c.mayObject(today, deadlines));
   }
 }

@@ -103,11 +103,7 @@ class NeutralityCaseTest {
     c.decide(
         CaseRole.PPK,
         "ppk",
-        new Decree(number, on),
-        Authority.DEFINITIVE,
-        null,
-        sanction,
-        on,
+        new Decision(new Decree(number, on), Authority.DEFINITIVE, null, sanction, on),
         violation(c),
         catalogue,
         on);
@@ -135,11 +131,12 @@ class NeutralityCaseTest {
     c.decide(
         CaseRole.PPK,
         "ppk",
-        new Decree("800/12/BKPSDM/2029", D0.plusDays(9)),
-        Authority.DEFINITIVE,
-        D0.plusDays(10),
-        "24",
-        D0.plusDays(10),
+        new Decision(
+            new Decree("800/12/BKPSDM/2029", D0.plusDays(9)),
+            Authority.DEFINITIVE,
+            D0.plusDays(10),
+            "24",
+            D0.plusDays(10)),
         attributes,
         catalogue,
         D0.plusDays(10));
@@ -305,11 +302,12 @@ class NeutralityCaseTest {
                 c.decide(
                     CaseRole.PPK,
                     "ppk",
-                    new Decree("800/4/2029", D0.plusDays(6)),
-                    new Authority(Capacity.PJ, " "),
-                    null,
-                    "24",
-                    D0.plusDays(6),
+                    new Decision(
+                        new Decree("800/4/2029", D0.plusDays(6)),
+                        new Authority(Capacity.PJ, " "),
+                        null,
+                        "24",
+                        D0.plusDays(6)),
                     attributes,
                     catalogue,
                     D0.plusDays(6)));
@@ -317,11 +315,12 @@ class NeutralityCaseTest {
     c.decide(
         CaseRole.PPK,
         "ppk",
-        new Decree("800/4/2029", D0.plusDays(6)),
-        new Authority(Capacity.PJ, " Persetujuan Mendagri 100.2.2.6/1234/OTDA "),
-        null,
-        "24",
-        D0.plusDays(6),
+        new Decision(
+            new Decree("800/4/2029", D0.plusDays(6)),
+            new Authority(Capacity.PJ, " Persetujuan Mendagri 100.2.2.6/1234/OTDA "),
+            null,
+            "24",
+            D0.plusDays(6)),
         attributes,
         catalogue,
         D0.plusDays(6));
@@ -366,16 +365,19 @@ class NeutralityCaseTest {
     c.decide(
         CaseRole.PPK,
         "ppk",
-        new Decree("800/14/2029", monday.minusDays(1)),
-        Authority.DEFINITIVE,
-        monday,
-        "23",
-        monday,
+        new Decision(
+            new Decree("800/14/2029", monday.minusDays(1)),
+            Authority.DEFINITIVE,
+            monday,
+            "23",
+            monday),
         attributes,
         catalogue,
         monday);
     assertEquals(LocalDate.of(2029, 2, 16), c.objectionDeadline(deadlines));
+    assertTrue(c.mayObject(LocalDate.of(2029, 2, 16), deadlines), "on the last day");
     LocalDate late = LocalDate.of(2029, 2, 19);
+    assertFalse(c.mayObject(late, deadlines), "after the window");
     DomainValidationException e =
         assertThrows(
             DomainValidationException.class,
@@ -393,6 +395,7 @@ class NeutralityCaseTest {
         deadlines,
         late);
     assertEquals(CaseState.OBJECTION, c.state());
+    assertFalse(c.mayObject(LocalDate.of(2029, 2, 16), deadlines), "once is enough");
     assertEquals(ObjectionKind.KEBERATAN, c.objectionKind());
     assertEquals(LocalDate.of(2029, 2, 16), c.objectionFiledOn());
   }
@@ -444,24 +447,48 @@ class NeutralityCaseTest {
                 c.change(
                     CaseRole.PPK,
                     "atasan-ppk",
-                    new Decree("800/30/2029", D0.plusDays(12)),
-                    Authority.DEFINITIVE,
-                    "25",
-                    D0.plusDays(12),
+                    new Decision(
+                        new Decree("800/30/2029", D0.plusDays(12)),
+                        Authority.DEFINITIVE,
+                        null,
+                        "25",
+                        D0.plusDays(12)),
                     attributes,
                     catalogue,
                     D0.plusDays(12)));
     assertEquals("SANCTION_UNCHANGED", same.violations().get(0).code());
+    DomainValidationException early =
+        assertThrows(
+            DomainValidationException.class,
+            () ->
+                c.change(
+                    CaseRole.PPK,
+                    "atasan-ppk",
+                    new Decision(
+                        new Decree("800/30/2029", D0.plusDays(12)),
+                        new Authority(Capacity.PLT, null),
+                        null,
+                        "23",
+                        D0.plusDays(11)),
+                    attributes,
+                    catalogue,
+                    D0.plusDays(12)));
+    assertEquals(
+        List.of("MANDATE_REQUIRED", "DATE_ORDER"),
+        early.violations().stream().map(x -> x.code()).toList(),
+        "a changed decision is checked like the first one");
     assertThrows(
         DomainValidationException.class,
         () ->
             c.change(
                 CaseRole.PPK,
                 "atasan-ppk",
-                new Decree("800/30/2029", D0.plusDays(12)),
-                Authority.DEFINITIVE,
-                "27",
-                D0.plusDays(12),
+                new Decision(
+                    new Decree("800/30/2029", D0.plusDays(12)),
+                    Authority.DEFINITIVE,
+                    null,
+                    "27",
+                    D0.plusDays(12)),
                 attributes,
                 catalogue,
                 D0.plusDays(12)),
@@ -469,10 +496,12 @@ class NeutralityCaseTest {
     c.change(
         CaseRole.PPK,
         "atasan-ppk",
-        new Decree("800/30/2029", D0.plusDays(12)),
-        Authority.DEFINITIVE,
-        "23",
-        D0.plusDays(12),
+        new Decision(
+            new Decree("800/30/2029", D0.plusDays(12)),
+            Authority.DEFINITIVE,
+            null,
+            "23",
+            D0.plusDays(12)),
         attributes,
         catalogue,
         D0.plusDays(12));
@@ -541,11 +570,7 @@ class NeutralityCaseTest {
             c.decide(
                 CaseRole.OFFICER,
                 "officer",
-                new Decree("x", D0),
-                Authority.DEFINITIVE,
-                null,
-                "23",
-                D0,
+                new Decision(new Decree("x", D0), Authority.DEFINITIVE, null, "23", D0),
                 attributes,
                 catalogue,
                 D0));
