@@ -15,6 +15,8 @@
 # NETRA_CONNECTORS_DIR (the folder of connector files; config/demo/connectors with the demo),
 # NETRA_OUTBOX_LEASE (how long a delivery attempt holds a message, ISO-8601, default PT2M),
 # NETRA_CORS_ALLOWED_ORIGINS (the HR portals' origins that embed the widget, comma separated),
+# NETRA_DOCUMENTS_FOLDER (a folder for case documents; default: the database),
+# NETRA_DOCUMENTS_MAX_BYTES (the largest case document, default 5242880),
 # NETRA_INSTANCE_NAME (this Netra's name when several share the database; default host/domain),
 # NETRA_SECRET_<NAME> (each becomes the password alias <name> for connector files: ${alias:<name>}).
 # The server's own limits: NETRA_HEAP (the JVM's -Xmx, default 2g), NETRA_HTTP_THREADS (the HTTP
@@ -165,6 +167,8 @@ set_property netra.connectors.dir "$CONNECTORS_DIR"
 set_property netra.outbox.lease "${NETRA_OUTBOX_LEASE:-}"
 set_property netra.cors.allowed-origins "${NETRA_CORS_ALLOWED_ORIGINS:-}"
 set_property netra.instance.name "${NETRA_INSTANCE_NAME:-}"
+set_property netra.documents.folder "${NETRA_DOCUMENTS_FOLDER:-}"
+set_property netra.documents.max-bytes "${NETRA_DOCUMENTS_MAX_BYTES:-}"
 
 # The server's own limits (config/README.md, "Sizing").
 HEAP=${NETRA_HEAP:-2g}

@@ -69,3 +69,19 @@ CREATE TABLE IF NOT EXISTS riwayat_hukuman (
   ref_netra VARCHAR(100),
   CONSTRAINT ux_riwayat_hukuman_ref UNIQUE (ref_netra)
 );
+
+-- Proposals to end an employment (usul pemberhentian) the SIMPEG sends on to BKN: a dismissal is
+-- kept here, not among the disciplinary sanctions.
+CREATE TABLE IF NOT EXISTS usul_pemberhentian (
+  id_usul INT AUTO_INCREMENT PRIMARY KEY,
+  nip VARCHAR(25) NOT NULL,
+  jenis_pemberhentian VARCHAR(10) NOT NULL,
+  alasan VARCHAR(100) NOT NULL,
+  no_sk VARCHAR(100),
+  tgl_sk VARCHAR(10),
+  tmt_berhenti VARCHAR(10),
+  status_usul VARCHAR(10) DEFAULT 'DIUSULKAN' NOT NULL,
+  no_sk_batal VARCHAR(100),
+  ref_netra VARCHAR(100),
+  CONSTRAINT ux_usul_pemberhentian_ref UNIQUE (ref_netra)
+);

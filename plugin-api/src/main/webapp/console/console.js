@@ -21,9 +21,16 @@
       caseTitle: (id) => `Kasus ${id}`, source: 'Sumber', reporter: 'Pelapor', eventDate: 'Tanggal kejadian',
       reportedOn: 'Dicatat', description: 'Uraian', sanction: 'Hukuman', decree: 'Keputusan', history: 'Riwayat',
       action: 'Tindakan', by: 'Oleh', note: 'Catatan', records: 'Pencatatan ke data kepegawaian', connector: 'Konektor',
+      ppkBody: 'PPK (Panitia Pemilihan Kecamatan)', documents: 'Dokumen',
+      catalogue: 'Katalog', sanctionTypes: 'Jenis hukuman', violationTypes: 'Jenis pelanggaran', revision: 'Revisi',
+      tier: 'Tingkat', forWhom: 'Untuk', months: 'Bulan', siasnId: 'Id SIASN', regulation: 'Dasar',
+      allowed: 'Hukuman yang boleh', saveSanction: 'Simpan', sanctionSaved: (c, r) => `Jenis hukuman ${c} disimpan (revisi ${r}).`,
+      centralOnly: 'Katalog dipakai semua instansi: hanya administrator pusat yang mengubahnya; kasus menyimpan versi yang dipakainya.', docKind: 'Jenis dokumen', docFile: 'Berkas (PDF, PNG, JPEG)', fileName: 'Nama berkas', size: 'Ukuran',
+      sha256: 'SHA-256', uploadedAt: 'Diunggah', upload: 'Unggah', downloadFile: 'Unduh', uploaded: (n) => `Dokumen ${n} diunggah.`,
+      docHint: 'SK diunggah sebagai PDF sebelum keputusan dicatat; ikut dikirim ke SIASN (upload-dok-rw).',
       what: 'Isi', targetRef: 'Id di tujuan', attempts: 'Percobaan', next: 'Langkah berikutnya', noActions: 'Peran Anda tidak punya langkah untuk status ini.',
       issuer: 'Penerbit', number: 'Nomor', date: 'Tanggal', startDate: 'Mulai berlaku', examinerNip: 'NIP pemeriksa',
-      capacity: 'Kedudukan PPK (DEFINITIVE, PLT, PJ)', mandate: 'Surat mandat (Plt/Pj)', receivedOn: 'SK diterima pegawai',
+      capacity: 'Kedudukan Pejabat Pembina Kepegawaian (DEFINITIVE, PLT, PJ)', mandate: 'Surat mandat (Plt/Pj)', receivedOn: 'SK diterima pegawai',
       stage: 'Tahap', track: 'Jalur', authority: 'Penanda tangan SK', objection: 'Upaya administratif', objectionDeadline: 'Batas keberatan',
       bawasluLate: 'Lewat 7 hari Bawaslu (informasi)',
       submit: 'Kirim', cancel: 'Batal', done: (a, s) => `${a}: kasus kini berstatus ${s}.`,
@@ -75,9 +82,16 @@
       caseTitle: (id) => `Case ${id}`, source: 'Source', reporter: 'Reporter', eventDate: 'Event date',
       reportedOn: 'Registered', description: 'Description', sanction: 'Sanction', decree: 'Decree', history: 'History',
       action: 'Action', by: 'By', note: 'Note', records: 'Written to the personnel records', connector: 'Connector',
+      ppkBody: 'PPK (sub-district election committee)', documents: 'Documents',
+      catalogue: 'Catalogue', sanctionTypes: 'Sanction types', violationTypes: 'Violation types', revision: 'Revision',
+      tier: 'Tier', forWhom: 'For', months: 'Months', siasnId: 'SIASN id', regulation: 'Basis',
+      allowed: 'Sanctions allowed', saveSanction: 'Save', sanctionSaved: (c, r) => `Sanction type ${c} saved (revision ${r}).`,
+      centralOnly: 'Every agency shares the catalogue: only central administrators change it; a case keeps the version it used.', docKind: 'Document kind', docFile: 'File (PDF, PNG, JPEG)', fileName: 'File name', size: 'Size',
+      sha256: 'SHA-256', uploadedAt: 'Uploaded', upload: 'Upload', downloadFile: 'Download', uploaded: (n) => `Document ${n} uploaded.`,
+      docHint: 'Upload the decree as a PDF before recording the decision; it goes to SIASN too (upload-dok-rw).',
       what: 'What', targetRef: 'Id at the target', attempts: 'Attempts', next: 'Next steps', noActions: 'Your role has no step for this state.',
       issuer: 'Issuer', number: 'Number', date: 'Date', startDate: 'Takes effect', examinerNip: 'Examiner NIP',
-      capacity: 'PPK capacity (DEFINITIVE, PLT, PJ)', mandate: 'Mandate letter (Plt/Pj)', receivedOn: 'Decree received by the employee',
+      capacity: 'Capacity of the agency head, PPK (DEFINITIVE, PLT, PJ)', mandate: 'Mandate letter (Plt/Pj)', receivedOn: 'Decree received by the employee',
       stage: 'Stage', track: 'Track', authority: 'Decree signed by', objection: 'Objection', objectionDeadline: 'Objection deadline',
       bawasluLate: "Past Bawaslu's 7 days (information)",
       submit: 'Submit', cancel: 'Cancel', done: (a, s) => `${a}: the case is now ${s}.`,
@@ -286,6 +300,7 @@
     const items = [['#/dashboard', L('dashboard')], ['#/cases', L('cases')]];
     if (roles.has('admin') || roles.has('officer') || roles.has('auditor')) items.push(['#/templates', L('templates')]);
     items.push(['#/elections', L('elections')]);
+    items.push(['#/catalogue', L('catalogue')]);
     if (roles.has('admin') || roles.has('officer') || roles.has('auditor')) items.push(['#/trainings', L('trainings')]);
     if (roles.has('admin') || roles.has('officer') || roles.has('auditor')) items.push(['#/policies', L('policies')]);
     if (roles.has('admin')) items.push(['#/connectors', L('connectors')]);
@@ -321,6 +336,7 @@
       if (parts[0] === 'connectors' && parts[1]) return await connector(decodeURIComponent(parts[1]));
       if (parts[0] === 'connectors') return await connectors();
       if (parts[0] === 'audit') return await audit(params);
+      if (parts[0] === 'catalogue') return await cataloguePage();
       if (parts[0] === 'policies') return await policies(params);
       if (parts[0] === 'elections') return await electionsPage(params);
       if (parts[0] === 'trainings') return await trainingsPage(params);
@@ -464,6 +480,7 @@
       c.sanction ? [L('sanction'), `${c.sanction}: ${c.sanctionStart} – ${c.sanctionEnd || '∞'}`] : null,
     ].filter(Boolean);
     const actionsPanel = h('div', { class: 'panel', id: 'actions' });
+    const docs = await call('GET', `/cases/${encodeURIComponent(id)}/documents`);
     page(L('caseTitle', c.id),
       notice ? h('div', { class: 'ok', role: 'status' }, notice) : null,
       c.blockRecommended ? h('p', {}, h('span', { class: 'badge block' }, L('blockRecommended'))) : null,
@@ -474,11 +491,118 @@
         (c.history || []).map((e) => [e.seq, e.action, `${e.from || '—'} → ${e.to}`, e.actor, e.on, e.note || '']), `kasus-${c.id}-riwayat.csv`, [0]),
       h('h2', {}, L('records')),
       table(L('records'), [L('connector'), L('what'), L('state'), L('attempts'), L('targetRef')],
-        (c.records || []).map((r) => [r.connector, r.what, r.state, r.attempts, r.targetRef || r.lastError || '']), `kasus-${c.id}-pencatatan.csv`, [3]));
+        (c.records || []).map((r) => [r.connector, r.what, r.state, r.attempts, r.targetRef || r.lastError || '']), `kasus-${c.id}-pencatatan.csv`, [3]),
+      documentsSection(c, docs));
     const acts = c.allowedActions || [];
     actionsPanel.replaceChildren(acts.length
       ? h('div', { class: 'row' }, acts.map((a) => h('button', { type: 'button', 'data-action': a, onclick: () => actionForm(c, a, actionsPanel) }, a)))
       : h('p', { class: 'muted' }, L('noActions')));
+  }
+
+  /** The case's documents: listed with their hash, downloadable, and an upload form. */
+  function documentsSection(c, docs) {
+    const list = h('table', { 'aria-label': L('documents') },
+      h('thead', {}, h('tr', {}, [L('docKind'), L('fileName'), L('size'), L('decree'), L('by'), L('uploadedAt'), L('sha256'), L('downloadFile')].map((x) => h('th', { scope: 'col' }, x)))),
+      h('tbody', {}, docs.length ? docs.map((d) => h('tr', { 'data-document': d.id },
+        h('td', {}, state.lang === 'en' ? d.kindEn : d.kindId), h('td', {}, d.fileName), h('td', { class: 'num' }, `${Math.ceil(d.size / 1024)} KiB`),
+        h('td', {}, d.decreeNumber || '—'), h('td', {}, d.uploadedBy), h('td', {}, d.uploadedAt.slice(0, 16).replace('T', ' ')),
+        h('td', {}, h('code', { title: d.sha256 }, d.sha256.slice(0, 12) + '…')),
+        h('td', {}, h('button', { type: 'button', 'data-download': d.id, 'aria-label': `${L('downloadFile')} ${d.fileName}`, onclick: () => downloadDocument(c.id, d) }, L('downloadFile')))))
+        : h('tr', {}, h('td', { colspan: 8, class: 'muted' }, L('none')))));
+    const kind = h('select', { id: 'doc-kind' }, ['DECREE', 'BAP', 'RECOMMENDATION', 'EVIDENCE', 'OBJECTION', 'CANCELLATION'].map((k) => h('option', { value: k }, k)));
+    const file = h('input', { id: 'doc-file', type: 'file', accept: 'application/pdf,image/png,image/jpeg', required: true });
+    const note = h('input', { id: 'doc-note', type: 'text', maxlength: 500 });
+    const problems = h('div', { 'aria-live': 'assertive' });
+    const form = h('form', { id: 'doc-upload' }, h('p', { class: 'muted' }, L('docHint')),
+      h('div', { class: 'row' }, h('div', {}, h('label', { for: 'doc-kind' }, L('docKind')), kind),
+        h('div', {}, h('label', { for: 'doc-file' }, L('docFile')), file),
+        h('div', {}, h('label', { for: 'doc-note' }, L('note')), note)),
+      problems, h('button', { type: 'submit', class: 'primary' }, L('upload')));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const f = file.files[0];
+      if (!f) return;
+      const q = new URLSearchParams({ kind: kind.value, name: f.name });
+      if (note.value) q.set('note', note.value);
+      try {
+        const res = await fetch(`${API}/cases/${c.id}/documents?${q}`, {
+          method: 'POST', body: f,
+          headers: { Authorization: 'Basic ' + state.auth, 'X-Netra-Client': 'console', Accept: 'application/json',
+            'Accept-Language': state.lang, 'Content-Type': f.type || 'application/octet-stream' },
+        });
+        const json = await res.json().catch(() => ({}));
+        if (!res.ok) throw new Problem(res.status, (json.messages && json.messages[state.lang]) || res.statusText);
+        await casePage(c.id, L('uploaded', json.fileName));
+      } catch (e) {
+        problems.replaceChildren(alertOf(e));
+      }
+    });
+    return [h('h2', {}, L('documents')), list, form];
+  }
+
+  /** Fetches a document with the console's credentials and saves it under its name. */
+  async function downloadDocument(caseId, d) {
+    const res = await fetch(`${API}/cases/${caseId}/documents/${d.id}`, { headers: { Authorization: 'Basic ' + state.auth, 'X-Netra-Client': 'console' } });
+    if (!res.ok) return;
+    const url = URL.createObjectURL(await res.blob());
+    const a = h('a', { href: url, download: d.fileName });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  // ---- the shared catalogue
+
+  async function cataloguePage(notice) {
+    const cat = await call('GET', '/cases/catalogue');
+    state.catalogue = cat;
+    const who = (x) => [x.forPns && 'PNS', x.forPppk && 'PPPK', x.forNonAsn && 'non-ASN'].filter(Boolean).join(', ');
+    const editor = h('div', { id: 'sanction-editor' });
+    const isAdmin = state.session.roles.includes('admin');
+    page(L('catalogue'),
+      notice ? h('div', { class: 'ok', role: 'status' }, notice) : null,
+      h('p', { class: 'muted' }, L('centralOnly')),
+      h('h2', {}, L('sanctionTypes')), editor,
+      table(L('sanctionTypes'), [L('code'), L('name'), L('track'), L('tier'), L('forWhom'), L('months'), L('siasnId'), L('revision')],
+        cat.sanctions.map((x) => [x.code, x.name, x.track, x.tier || '—', who(x), x.permanent ? '∞' : x.months, x.siasnHukumanId || '—', x.revision]),
+        'katalog-hukuman.csv', [5, 7]),
+      isAdmin ? h('div', { class: 'row' }, cat.sanctions.map((x) => h('button', { type: 'button', 'data-edit-sanction': x.code,
+        onclick: () => sanctionEditor(x, editor) }, `${L('edit')} ${x.code}`))) : null,
+      h('h2', {}, L('violationTypes')),
+      table(L('violationTypes'), [L('code'), L('name'), L('version'), L('track'), L('tier'), L('allowed')],
+        cat.violations.map((v) => [v.code, state.lang === 'en' ? v.nameEn : v.nameId, v.version, v.track, v.tier || '—', (v.allowedSanctions || []).join(' ')]),
+        'katalog-pelanggaran.csv', [2]));
+  }
+
+  function sanctionEditor(x, panel) {
+    const field = (id, label, value, type) => {
+      const input = h('input', { id: `s-${id}`, type: type || 'text', value: value === null || value === undefined ? '' : value });
+      return [input, h('div', {}, h('label', { for: `s-${id}` }, label), input)];
+    };
+    const [name, nameRow] = field('name', L('name'), x.name);
+    const [siasn, siasnRow] = field('siasn', L('siasnId'), x.siasnHukumanId);
+    const [months, monthsRow] = field('months', L('months'), x.months, 'number');
+    const [reg, regRow] = field('regulation', L('regulation'), x.regulation);
+    const problems = h('div', { 'aria-live': 'assertive' });
+    const form = h('form', { 'data-sanction': x.code }, h('h3', {}, `${x.code} (${L('revision')} ${x.revision})`),
+      nameRow, siasnRow, monthsRow, regRow, problems,
+      h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit' }, L('saveSanction')),
+        h('button', { type: 'button', onclick: () => panel.replaceChildren() }, L('cancel'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        const after = await call('PUT', `/cases/catalogue/sanctions/${encodeURIComponent(x.code)}`, {
+          name: name.value, siasnHukumanId: siasn.value || null, months: Number(months.value || 0), regulation: reg.value,
+          permanent: x.permanent, issuable: x.issuable, forPns: x.forPns, forPppk: x.forPppk, forNonAsn: x.forNonAsn, dismissal: x.dismissal,
+        });
+        await cataloguePage(L('sanctionSaved', after.code, after.revision));
+      } catch (e) {
+        problems.replaceChildren(alertOf(e));
+      }
+    });
+    panel.replaceChildren(form);
+    name.focus();
   }
 
   async function actionForm(c, action, panel) {
@@ -707,7 +831,8 @@
     const code = h('input', { type: 'text', id: 'trainingCode', value: p.trainingCode || '' });
     const group = (name, all, chosen) => h('fieldset', {}, h('legend', {}, L(name)),
       all.map((v) => h('label', { class: 'choice', for: `${name}-${v}` },
-        h('input', { type: 'checkbox', id: `${name}-${v}`, name, value: v, checked: (chosen || []).includes(v) }), ' ', v)));
+        h('input', { type: 'checkbox', id: `${name}-${v}`, name, value: v, checked: (chosen || []).includes(v) }), ' ',
+        v === 'PPK' ? L('ppkBody') : v)));
     const gatedLeave = group('gatedLeaveTypes', LEAVES, p.gatedLeaveTypes);
     const warnedLeave = group('warnedLeaveTypes', LEAVES, p.warnedLeaveTypes);
     const gatedBodies = group('gatedDutyBodies', BODIES, p.gatedDutyBodies);

@@ -26,6 +26,7 @@
         EXAMINATION: 'Diperiksa atasan', DECIDED: 'Diputus', RECORDED: 'Diputus dan dicatat', OBJECTION: 'Keberatan diajukan',
         CLOSED: 'Selesai', DISMISSED: 'Dihentikan', CANCELLED: 'Dibatalkan' },
       decreeLine: (n, d) => `SK ${n} tanggal ${d}`,
+      openDocument: (kind) => `Unduh ${kind}`,
       sanctionLine: (s, from, to) => `Hukuman: ${s} (${from}${to ? ' – ' + to : ''})`,
       objectUntil: (d) => `Keberatan dapat diajukan sampai ${d}.`,
       objected: (k, d) => `${k === 'BANDING' ? 'Banding' : 'Keberatan'} diajukan ${d}.`,
@@ -86,6 +87,7 @@
         EXAMINATION: 'Examined by the superior', DECIDED: 'Decided', RECORDED: 'Decided and recorded', OBJECTION: 'Objection filed',
         CLOSED: 'Closed', DISMISSED: 'Dismissed', CANCELLED: 'Cancelled' },
       decreeLine: (n, d) => `Decree ${n} of ${d}`,
+      openDocument: (kind) => `Download the ${kind.toLowerCase()}`,
       sanctionLine: (s, from, to) => `Sanction: ${s} (${from}${to ? ' – ' + to : ''})`,
       objectUntil: (d) => `You may object until ${d}.`,
       objected: (k, d) => `${k === 'BANDING' ? 'Appeal' : 'Objection'} filed on ${d}.`,
@@ -349,10 +351,25 @@
         h('p', {}, h('strong', {}, (this.lang === 'en' ? c.violationEn : c.violationId) || c.violation), ' ',
           h('span', { class: 'badge' }, t.caseState[c.state] || c.state)),
         c.decree ? h('p', {}, t.decreeLine(c.decree.number, this.date(c.decree.date))) : null,
+        (c.documents || []).map((d) => h('p', {}, h('button', { type: 'button', class: 'link', 'data-document': String(d.id),
+          onclick: () => this.openDocument(c, d) }, t.openDocument(this.lang === 'en' ? d.kindEn : d.kindId), ` (${d.fileName})`))),
         c.sanction ? h('p', {}, t.sanctionLine(c.sanctionName || c.sanction, this.date(c.sanctionStart), c.sanctionEnd ? this.date(c.sanctionEnd) : '')) : null,
         c.objectionKind ? h('p', {}, t.objected(c.objectionKind, this.date(c.objectionFiledOn))) : null,
         c.canObject ? [h('p', {}, t.objectUntil(this.date(c.objectionDeadline))),
           h('button', { type: 'button', 'data-step': 'object', onclick: () => this.objection(c) }, t.object)] : null))];
+    }
+
+    /** Fetches my document with my token and saves it under its name. */
+    async openDocument(c, d) {
+      const res = await fetch(`${this.api}/me/cases/${encodeURIComponent(c.id)}/documents/${encodeURIComponent(d.id)}`,
+        { headers: { Authorization: 'Bearer ' + this.getAttribute('token') } }).catch(() => null);
+      if (!res || !res.ok) return;
+      const url = URL.createObjectURL(await res.blob());
+      const a = h('a', { href: url, download: d.fileName });
+      this.root.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
     }
 
     objection(c) {

@@ -99,14 +99,50 @@ final class Api {
   }
 
   Res send(String method, String path, String contentType, String body, String language) {
+    return sendBody(
+        method,
+        path,
+        contentType,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body),
+        language);
+  }
+
+  /** Uploads bytes (a file) as the body. */
+  Res upload(String path, String contentType, byte[] bytes) {
+    return sendBody("POST", path, contentType, HttpRequest.BodyPublishers.ofByteArray(bytes), null);
+  }
+
+  /** A downloaded file: status, headers and bytes. */
+  record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {}
+
+  Download download(String path) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
             .timeout(Duration.ofSeconds(60))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
+            .GET();
+    if (auth.length == 2) {
+      b.header(auth[0], auth[1]);
+    }
+    try {
+      HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(r.statusCode(), r.headers(), r.body());
+    } catch (Exception e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    }
+  }
+
+  private Res sendBody(
+      String method,
+      String path,
+      String contentType,
+      HttpRequest.BodyPublisher body,
+      String language) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+            .timeout(Duration.ofSeconds(60))
+            .method(method, body);
     if (auth.length == 2) {
       b.header(auth[0], auth[1]);
     }

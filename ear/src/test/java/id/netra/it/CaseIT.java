@@ -1,5 +1,6 @@
 package id.netra.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -288,11 +290,27 @@ class CaseIT {
           "START_EXAMINATION",
           "{\"examinerNip\":\"19870315 201001 2 012\",\"date\":\"" + today + "\"}",
           "EXAMINATION");
+      // The signed decree is uploaded before the decision and goes to SIASN after the save.
+      byte[] sk = pdf("SK/IT/" + rid);
+      as("officer")
+          .upload(rc + "/documents?kind=DECREE&name=SK-" + rid + ".pdf", "application/pdf", sk)
+          .expect(201);
       step("ppk", rc, "DECIDE", decree(rid, "25", today), "DECIDED");
       ConnectorIT.await(
           "the heavier sanction recorded",
           () -> "RECORDED".equals(as("auditor").get(rc).expect(200).json().getString("state")));
+      String heavier = (String) siasn.hukdisOf(rina).get(0).get("id");
+      assertArrayEquals(sk, siasn.documentOf(heavier).content(), "SIASN holds the decree");
+      assertEquals("SK-" + rid + ".pdf", siasn.documentOf(heavier).fileName());
       step("officer", rc, "OBJECT", "{\"note\":\"Keberatan pegawai\"}", "OBJECTION");
+      // The decision on the objection, uploaded while it is pending, is that decision's decree.
+      byte[] keb = pdf("SK/KEB/" + rid);
+      JsonObject kebDoc =
+          as("officer")
+              .upload(rc + "/documents?kind=DECREE", "application/pdf", keb)
+              .expect(201)
+              .json();
+      assertFalse(kebDoc.containsKey("decreeNumber"), "not the decree objected to");
       as("ppk")
           .post(rc + "/actions/CHANGE", decree(rid, "25", today).replace("SK/IT/", "SK/KEB/"))
           .problem(400, "INVALID_INPUT");
@@ -302,6 +320,16 @@ class CaseIT {
           () -> "RECORDED".equals(as("auditor").get(rc).expect(200).json().getString("state")));
       List<Map<String, Object>> rinas = siasn.hukdisOf(rina);
       assertEquals(2, rinas.size(), rinas.toString());
+      String lighter =
+          (String)
+              rinas.stream()
+                  .filter(r -> "23".equals(r.get("jenisHukumanId")))
+                  .findFirst()
+                  .orElseThrow()
+                  .get("id");
+      assertArrayEquals(
+          keb, siasn.documentOf(lighter).content(), "the new decree with the new record");
+      assertArrayEquals(sk, siasn.documentOf(heavier).content(), "the old record keeps its own");
       Map<String, Object> old =
           rinas.stream()
               .filter(r -> "25".equals(r.get("jenisHukumanId")))
@@ -353,6 +381,18 @@ class CaseIT {
               .toList());
       assertEquals(saves, siasn.calls("POST hukdis/save"), siasn.calls().toString());
       assertTrue(siasn.hukdisOf(member).isEmpty());
+      // The SIMPEG keeps it as its own termination proposal, not among the sanctions.
+      String partyDecree = "SK/IT/" + party.getJsonNumber("id");
+      assertEquals(
+          "8",
+          ConnectorIT.simpeg(
+              "SELECT jenis_pemberhentian FROM usul_pemberhentian WHERE no_sk = '"
+                  + partyDecree
+                  + "'"));
+      assertEquals(
+          "0",
+          ConnectorIT.simpeg(
+              "SELECT COUNT(*) FROM riwayat_hukuman WHERE no_sk = '" + partyDecree + "'"));
       // Instead, it is on the list of terminations to propose to BKN.
       JsonObject proposal =
           as("auditor").get("/netra/api/v1/cases/terminations").expect(200).array().stream()
@@ -746,10 +786,14 @@ class CaseIT {
     ConnectorIT.await(
         "the PHPK in the SIMPEG",
         () -> "RECORDED".equals(as("auditor").get(h).expect(200).json().getString("state")));
+    // PHPK ends the contract: the SIMPEG's termination proposal (7, a disciplinary ground).
     assertEquals(
-        "PHPK",
+        "7 PHPK",
         ConnectorIT.simpeg(
-            "SELECT jenis_hukuman FROM riwayat_hukuman WHERE no_sk = 'SK/IT/" + hid + "'"));
+            "SELECT jenis_pemberhentian || ' ' || alasan FROM usul_pemberhentian WHERE no_sk ="
+                + " 'SK/IT/"
+                + hid
+                + "'"));
     assertTrue(
         as("auditor").get("/netra/api/v1/cases/terminations").expect(200).array().stream()
             .map(JsonValue::asJsonObject)
@@ -774,7 +818,78 @@ class CaseIT {
         "START_EXAMINATION",
         "{\"examinerNip\":\"19870315 201001 2 012\",\"date\":\"" + today + "\"}",
         "EXAMINATION");
+    // Documents: checked by their content, kept with their hash, read by who may read the case.
+    byte[] bap = png();
+    JsonObject bapDoc =
+        as("officer")
+            .upload(i + "/documents?kind=BAP&name=bap.png", "image/png", bap)
+            .expect(201)
+            .json();
+    assertEquals(sha256(bap), bapDoc.getString("sha256"));
+    assertEquals("image/png", bapDoc.getString("mediaType"));
+    as("officer")
+        .upload(
+            i + "/documents?kind=EVIDENCE&name=run.exe",
+            "application/octet-stream",
+            "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1))
+        .problem(415, "DOCUMENT_TYPE");
+    as("officer")
+        .upload(i + "/documents?kind=DECREE", "image/png", bap)
+        .problem(415, "DECREE_NOT_PDF");
+    as("officer")
+        .upload(i + "/documents?kind=EVIDENCE", "application/pdf", bap)
+        .problem(415, "DOCUMENT_TYPE_MISMATCH");
+    as("officer")
+        .upload(i + "/documents?kind=MEMO", "application/pdf", pdf("x"))
+        .problem(400, "INVALID_INPUT");
+    byte[] huge = java.util.Arrays.copyOf(pdf("huge"), 1024 * 1024 + 1); // the test domain's limit
+    Api.Res tooLarge =
+        as("officer").upload(i + "/documents?kind=EVIDENCE", "application/pdf", huge);
+    assertEquals(413, tooLarge.status(), tooLarge.body());
+    assertTrue(
+        tooLarge.contentType().startsWith("application/problem+json"), tooLarge.contentType());
+    as("auditor")
+        .upload(i + "/documents?kind=EVIDENCE", "application/pdf", pdf("x"))
+        .problem(403, "FORBIDDEN");
+    byte[] decreePdf = pdf("SK/IT/" + iid);
+    long decreeDoc =
+        as("ppk")
+            .upload(
+                i
+                    + "/documents?kind=DECREE&name="
+                    + java.net.URLEncoder.encode("SK hukuman Ñ.pdf", StandardCharsets.UTF_8),
+                "application/pdf",
+                decreePdf)
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
     step("ppk", i, "DECIDE", decree(iid, "27", today), "DECIDED");
+    JsonArray docs = as("auditor").get(i + "/documents").expect(200).array();
+    assertEquals(2, docs.size(), docs.toString());
+    assertEquals(
+        "SK/IT/" + iid, docs.getJsonObject(1).getString("decreeNumber"), "bound to the decree");
+    Api.Download got = as("auditor").download(i + "/documents/" + decreeDoc);
+    assertEquals(200, got.status());
+    assertArrayEquals(decreePdf, got.body());
+    assertEquals(
+        "sha-256=:"
+            + java.util.Base64.getEncoder()
+                .encodeToString(java.util.HexFormat.of().parseHex(sha256(decreePdf)))
+            + ":",
+        got.headers().firstValue("Repr-Digest").orElse(""));
+    assertTrue(
+        got.headers()
+            .firstValue("Content-Disposition")
+            .orElse("")
+            .contains("filename*=UTF-8''SK%20hukuman%20%C3%91.pdf"));
+    assertEquals(404, as("auditor").download(i + "/documents/" + (decreeDoc + 100000)).status());
+    assertTrue(
+        as("admin")
+            .get("/netra/api/v1/audit?entityType=case&entityId=" + iid)
+            .expect(200)
+            .body()
+            .contains("CASE_DOCUMENT_ADDED"));
     ConnectorIT.await(
         "the internal case recorded",
         () -> "RECORDED".equals(as("auditor").get(i).expect(200).json().getString("state")));
@@ -800,6 +915,16 @@ class CaseIT {
     assertEquals("SK/IT/" + iid, mine.getJsonObject("decree").getString("number"));
     assertFalse(mine.isNull("objectionDeadline"));
     assertFalse(mine.containsKey("reporter"), "the employee does not learn who reported");
+    // The employee opens their decree, not the examination's record.
+    JsonArray myDocs = mine.getJsonArray("documents");
+    assertEquals(1, myDocs.size(), myDocs.toString());
+    assertEquals("DECREE", myDocs.getJsonObject(0).getString("kind"));
+    assertArrayEquals(
+        decreePdf, me.download("/netra/api/v1/me/cases/" + iid + "/documents/" + decreeDoc).body());
+    assertEquals(
+        404,
+        me.download("/netra/api/v1/me/cases/" + iid + "/documents/" + bapDoc.getJsonNumber("id"))
+            .status());
     Api other =
         Api.bearer(
             base,
@@ -857,6 +982,68 @@ class CaseIT {
             .expect(200)
             .body()
             .contains("VIOLATION_TYPE_ADDED"));
+
+    // Sanction types too: corrected as a new revision, checked against SIASN's list, audited.
+    JsonObject warning =
+        as("auditor")
+            .get("/netra/api/v1/cases/catalogue")
+            .expect(200)
+            .json()
+            .getJsonArray("sanctions")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(x -> x.getString("code").equals("KONTRAK-TEGURAN"))
+            .findFirst()
+            .orElseThrow();
+    String corrected =
+        """
+        {"name":"Teguran tertulis atas kontrak","months":0,"issuable":true,"forNonAsn":true,
+         "regulation":"%s"}
+        """
+            .formatted(warning.getString("regulation"));
+    Api.account(base, "it-agency-admin", "Kata-Sandi-Uji-2026!")
+        .put("/netra/api/v1/cases/catalogue/sanctions/KONTRAK-TEGURAN", corrected)
+        .problem(403, "CENTRAL_ONLY");
+    JsonObject bad =
+        as("admin")
+            .put(
+                "/netra/api/v1/cases/catalogue/sanctions/KONTRAK-TEGURAN",
+                corrected.replace("\"forNonAsn\":true", "\"forPns\":true"))
+            .problem(400, "INVALID_INPUT");
+    assertTrue(bad.toString().contains("FOR_TRACK"), bad.toString());
+    JsonObject revised =
+        as("admin")
+            .put("/netra/api/v1/cases/catalogue/sanctions/KONTRAK-TEGURAN", corrected)
+            .expect(200)
+            .json();
+    assertEquals(warning.getInt("revision") + 1, revised.getInt("revision"));
+    assertEquals("Teguran tertulis atas kontrak", revised.getString("name"));
+    assertTrue(
+        as("admin")
+            .get("/netra/api/v1/audit?entityType=sanction_type&entityId=KONTRAK-TEGURAN")
+            .expect(200)
+            .body()
+            .contains("SANCTION_TYPE_REVISED"));
+    String contractMeasure =
+        """
+        {"code":"IT-KONTRAK-01","track":"CONTRACT","name":"Skorsing kontrak (uji)",
+         "siasnHukumanId":"999","months":1,"issuable":true,"forNonAsn":true,"regulation":"Perkada"}
+        """;
+    JsonObject unknown =
+        as("admin")
+            .post("/netra/api/v1/cases/catalogue/sanctions", contractMeasure)
+            .problem(400, "INVALID_INPUT");
+    assertTrue(unknown.toString().contains("UNKNOWN_SIASN_HUKUMAN"), unknown.toString());
+    as("admin")
+        .post("/netra/api/v1/cases/catalogue/sanctions", contractMeasure.replace("\"999\"", "null"))
+        .expect(201);
+    as("admin")
+        .post("/netra/api/v1/cases/catalogue/sanctions", contractMeasure.replace("\"999\"", "null"))
+        .problem(409, "SANCTION_TYPE_EXISTS");
+    // The decided case names the revisions it was decided under.
+    JsonObject closed = as("auditor").get(i).expect(200).json();
+    assertEquals(1, closed.getInt("sanctionRevision"), closed.toString());
+    assertEquals(1, closed.getJsonObject("terms").getInt("violationVersion"), closed.toString());
   }
 
   List<String> employeesWithoutCases(int n, int from) {
@@ -919,6 +1106,23 @@ class CaseIT {
         + "\",\"sanction\":\""
         + sanction
         + "\"}";
+  }
+
+  /** A small PDF whose text is {@code text}. */
+  static byte[] pdf(String text) {
+    return ("%PDF-1.4\n% Netra IT " + text + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** The smallest PNG: a 1×1 pixel. */
+  static byte[] png() {
+    return java.util.Base64.getDecoder()
+        .decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/kJ4/aQAAAABJRU5ErkJggg==");
+  }
+
+  static String sha256(byte[] bytes) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 
   static String decree(long id, String sanction, LocalDate today) {

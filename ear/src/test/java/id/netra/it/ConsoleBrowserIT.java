@@ -382,6 +382,21 @@ class ConsoleBrowserIT {
             .getJsonObject(0)
             .getJsonArray("choices")
             .getValuesAs(jakarta.json.JsonString::getString));
+
+    // The shared catalogue: the central administrator corrects a sanction type's name.
+    browser.get(console() + "#/catalogue");
+    waitForText(By.id("page-title"), "Katalog");
+    Accessibility.check(browser, "catalogue");
+    waitFor(By.cssSelector("[data-edit-sanction='KONTRAK-PUTUS']")).click();
+    WebElement sanctionName = waitFor(By.id("s-name"));
+    sanctionName.clear();
+    sanctionName.sendKeys("Pemutusan kontrak (dikoreksi)");
+    browser
+        .findElement(By.cssSelector("form[data-sanction='KONTRAK-PUTUS'] button[type=submit]"))
+        .click();
+    waitForText(By.id("main"), "Jenis hukuman KONTRAK-PUTUS disimpan");
+    assertTrue(main().contains("Pemutusan kontrak (dikoreksi)"), main());
+    Browsers.shot(browser, "44-console-catalogue");
   }
 
   WebElement active() {
@@ -563,11 +578,37 @@ class ConsoleBrowserIT {
     Browsers.shot(browser, "35-console-case-moved");
     Accessibility.check(browser, "case page");
 
+    // The BAP is uploaded from the case page; a picture is refused as a decree, with the reason.
+    java.nio.file.Path bap = java.nio.file.Files.createTempFile("bap-", ".pdf");
+    java.nio.file.Files.writeString(bap, "%PDF-1.4\n% BAP pemeriksaan\n%%EOF\n");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("doc-kind")))
+        .selectByValue("BAP");
+    browser.findElement(By.id("doc-file")).sendKeys(bap.toString());
+    browser.findElement(By.cssSelector("#doc-upload button[type=submit]")).click();
+    waitForText(By.id("main"), "Dokumen " + bap.getFileName() + " diunggah.");
+    assertEquals(1, browser.findElements(By.cssSelector("[data-document]")).size());
+    java.nio.file.Path photo = java.nio.file.Files.createTempFile("sk-", ".png");
+    java.nio.file.Files.write(
+        photo,
+        java.util.Base64.getDecoder()
+            .decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/kJ4/aQAAAABJRU5ErkJggg=="));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("doc-kind")))
+        .selectByValue("DECREE");
+    browser.findElement(By.id("doc-file")).sendKeys(photo.toString());
+    browser.findElement(By.cssSelector("#doc-upload button[type=submit]")).click();
+    waitFor(By.cssSelector("#doc-upload [role=alert]"));
+    assertTrue(
+        browser.findElement(By.cssSelector("#doc-upload [role=alert]")).getText().contains("PNG"),
+        main());
+    assertEquals(1, browser.findElements(By.cssSelector("[data-document]")).size(), "nothing kept");
+    Browsers.shot(browser, "35b-console-case-documents");
+
     // RECOMMEND asks for its fields; a missing number is refused with the field named.
     browser.findElement(By.cssSelector("[data-action=RECOMMEND]")).click();
     waitFor(By.id("f-issuer")).sendKeys("Bawaslu Kabupaten Demo");
     browser.findElement(By.cssSelector("[data-submit=RECOMMEND]")).click();
-    waitFor(By.cssSelector("[role=alert]"));
+    waitFor(By.cssSelector("#actions [role=alert]"));
     assertTrue(main().contains("number"), main());
     Browsers.shot(browser, "36-console-case-refused");
 

@@ -20,6 +20,8 @@ import id.netra.domain.discipline.Recommendation;
 import id.netra.domain.discipline.SanctionType;
 import id.netra.domain.discipline.ViolationRules;
 import id.netra.domain.discipline.ViolationType;
+import id.netra.domain.document.CaseDocument;
+import id.netra.domain.document.DocumentRepository;
 import id.netra.domain.election.ElectionPeriod;
 import id.netra.domain.election.ElectionRepository;
 import id.netra.domain.employee.Employee;
@@ -52,6 +54,7 @@ public class CaseService {
   @Inject SanctionTargets targets;
   @Inject GateService gate;
   @Inject ElectionRepository elections;
+  @Inject DocumentRepository documents;
 
   public Catalogue catalogue() {
     return cases.catalogue();
@@ -263,7 +266,11 @@ public class CaseService {
   }
 
   /** What the law gives a case: its rules, the sanctions it may end in, the objection's limit. */
-  public record Terms(ViolationRules rules, List<String> sanctions, LocalDate objectionDeadline) {}
+  public record Terms(
+      ViolationRules rules,
+      List<String> sanctions,
+      LocalDate objectionDeadline,
+      int violationVersion) {}
 
   public Terms terms(NeutralityCase c) {
     Catalogue catalogue = cases.catalogue();
@@ -277,7 +284,8 @@ public class CaseService {
         catalogue.decidable(v, c.stage(), c.employeeType()).stream()
             .map(SanctionType::code)
             .toList(),
-        c.objectionDeadline(d));
+        c.objectionDeadline(d),
+        v.catalogueVersion());
   }
 
   /** The case's sanction messages, one per record and decree, oldest first. */
@@ -408,7 +416,46 @@ public class CaseService {
   private void queueSanction(NeutralityCase c, Catalogue catalogue, ViolationType violation) {
     SanctionType type = catalogue.sanction(c.sanction()).orElseThrow();
     Employee employee = employees.find(Actor.SYSTEM, c.nip());
-    deliveries.sanctionDecided(c, type, violation, employee, recordsOf(c.agency(), type));
+    CaseDocument decree = null;
+    if (c.cancellation() == null) {
+      documents.findUnboundDecree(c.id()).ifPresent(d -> d.bindTo(c.decree().number()));
+      decree = documents.findDecree(c.id(), c.decree().number()).orElse(null);
+    }
+    deliveries.sanctionDecided(c, type, violation, employee, recordsOf(c.agency(), type), decree);
+  }
+
+  /**
+   * Whether a decree document uploaded now is the decree the case holds: once decided, not
+   * cancelled, and not while an objection is pending (a decree uploaded then is the decision on it,
+   * bound when that is taken).
+   */
+  public boolean carriesDecree(NeutralityCase c) {
+    return c.decree() != null
+        && c.cancellation() == null
+        && c.state() != CaseState.OBJECTION
+        && c.state() != CaseState.CANCELLED;
+  }
+
+  /**
+   * A decree document uploaded after the decision goes to the records that keep documents (SIASN's
+   * {@code upload-dok-rw}), after the sanction in the case's order.
+   */
+  public void decreeDocumentAdded(NeutralityCase c, CaseDocument d) {
+    SanctionType type = cases.catalogue().sanction(c.sanction()).orElseThrow();
+    if (!type.keptBy(true)) {
+      return;
+    }
+    ViolationType violation =
+        cases
+            .findViolation(c.violationTypeId())
+            .orElseThrow(() -> new NotFound("violation type", c.violationCode()));
+    deliveries.decreeDocument(
+        c,
+        type,
+        violation,
+        employees.find(Actor.SYSTEM, c.nip()),
+        targets.ofDocuments(c.agency()),
+        d);
   }
 
   /** The records that keep a sanction of this type. */

@@ -3,6 +3,7 @@ package id.netra.application;
 import id.netra.domain.discipline.CaseRepository;
 import id.netra.domain.discipline.Catalogue;
 import id.netra.domain.discipline.CatalogueUpgrade;
+import id.netra.domain.discipline.SanctionType;
 import id.netra.domain.discipline.StandardCatalogue;
 import id.netra.domain.discipline.Tier;
 import id.netra.domain.discipline.Track;
@@ -11,6 +12,7 @@ import id.netra.domain.discipline.ViolationType;
 import id.netra.domain.shared.DomainStateException;
 import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
+import id.netra.integration.siasn.SiasnCodes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -83,6 +85,68 @@ public class CatalogueService {
     LOG.info("Violation catalogue brought from edition " + edition + " to " + after);
   }
 
+  /** The catalogue as it stands: sanction types and the current violation types. */
+  public Catalogue catalogue() {
+    return cases.catalogue();
+  }
+
+  /**
+   * A central administrator's correction of a sanction type (its name, SIASN id, length, who may
+   * receive it, its regulation): a new revision; decided cases keep theirs and name it.
+   */
+  public SanctionType reviseSanction(Actor actor, String code, SanctionType.Revision r) {
+    actor.requireCentral("Katalog hukuman", "The sanction catalogue");
+    SanctionType current =
+        cases.catalogue().sanction(code).orElseThrow(() -> new NotFound("sanction type", code));
+    Map<String, Object> before = current.snapshot();
+    current.revise(r, SiasnCodes::knownHukuman);
+    audit.record(
+        actor, null, "SANCTION_TYPE_REVISED", "sanction_type", code, before, current.snapshot());
+    return current;
+  }
+
+  /** A central administrator's new sanction type (for example a contract measure of a region). */
+  public SanctionType addSanction(
+      Actor actor, String code, String tier, String track, SanctionType.Revision r) {
+    actor.requireCentral("Katalog hukuman", "The sanction catalogue");
+    var v = codeChecked(code);
+    Track t = v.enumValue(Track.class, track, "track", true);
+    Tier tr = v.enumValue(Tier.class, tier, "tier", false);
+    if (t != null) {
+      SanctionType.check(v, r, t, SiasnCodes::knownHukuman);
+    }
+    v.throwIfAny();
+    if (cases.catalogue().sanction(code).isPresent()) {
+      throw new DomainStateException(
+          "SANCTION_TYPE_EXISTS",
+          "Jenis hukuman " + code + " sudah ada; ubah dengan PUT.",
+          "Sanction type " + code + " exists already; change it with PUT.");
+    }
+    SanctionType created =
+        new SanctionType(
+            code,
+            r.siasnHukumanId() == null || r.siasnHukumanId().isBlank()
+                ? null
+                : r.siasnHukumanId().strip(),
+            r.name().strip(),
+            tr,
+            t,
+            r.months(),
+            r.permanent(),
+            r.issuable(),
+            r.forNonAsn()
+                ? SanctionType.For.NON_ASN
+                : r.forPns() && r.forPppk()
+                    ? SanctionType.For.ASN
+                    : r.forPns() ? SanctionType.For.PNS : SanctionType.For.PPPK,
+            r.dismissal(),
+            r.regulation().strip());
+    cases.add(created);
+    audit.record(
+        actor, null, "SANCTION_TYPE_ADDED", "sanction_type", code, null, created.snapshot());
+    return created;
+  }
+
   /** One stage's rules as an administrator sends them. */
   public record RulesInput(String track, String tier, Set<String> allowedSanctions) {}
 
@@ -135,13 +199,7 @@ public class CatalogueService {
       String siasnReasonId,
       boolean toVerify) {
     actor.requireCentral("Katalog pelanggaran", "The violation catalogue");
-    var v = new Validations();
-    v.require(
-        code != null && code.matches("[A-Z0-9][A-Z0-9-]{1,31}"),
-        "code",
-        "CODE_FORMAT",
-        "Kode 2 sampai 32 huruf besar, angka atau tanda minus.",
-        "A code is 2 to 32 capital letters, digits or dashes.");
+    var v = codeChecked(code);
     v.requireText(basis, "basis", 100);
     Definition d = definition(v, nameId, nameEn, before, after, siasnReasonId);
     v.throwIfAny();
@@ -228,8 +286,8 @@ public class CatalogueService {
           sanction.isEmpty() || tr == null || sanction.get().tier() == tr,
           prefix + "allowedSanctions",
           "SANCTION_TIER",
-          "Jenis hukuman " + s + " tidak bertingkat " + tr + ".",
-          "Sanction type " + s + " is not of tier " + tr + ".");
+          "Jenis hukuman " + s + " bukan " + Catalogue.tierId(tr) + ".",
+          "Sanction type " + s + " is not of the " + Catalogue.tierEn(tr) + " tier.");
     }
     v.require(
         !allowed.isEmpty(),
@@ -238,6 +296,17 @@ public class CatalogueService {
         "Sebutkan paling sedikit satu jenis hukuman.",
         "Name at least one sanction type.");
     return t == null ? null : new ViolationRules(t, tr, allowed);
+  }
+
+  /** Checks a new catalogue code: 2 to 32 capitals, digits or dashes. */
+  private static Validations codeChecked(String code) {
+    return new Validations()
+        .require(
+            code != null && code.matches("[A-Z0-9][A-Z0-9-]{1,31}"),
+            "code",
+            "CODE_FORMAT",
+            "Kode 2 sampai 32 huruf besar, angka atau tanda minus.",
+            "A code is 2 to 32 capital letters, digits or dashes.");
   }
 
   private static void requireReason(Validations v, String siasnReasonId) {

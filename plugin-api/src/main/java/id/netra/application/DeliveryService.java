@@ -3,6 +3,7 @@ package id.netra.application;
 import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.discipline.SanctionType;
 import id.netra.domain.discipline.ViolationType;
+import id.netra.domain.document.CaseDocument;
 import id.netra.domain.employee.Employee;
 import id.netra.domain.gate.GateDecision;
 import id.netra.domain.gate.GateReason;
@@ -79,14 +80,51 @@ public class DeliveryService {
       SanctionType type,
       ViolationType violation,
       Employee employee,
-      List<String> connectors) {
+      List<String> connectors,
+      CaseDocument decree) {
     boolean cancel = c.cancellation() != null;
     String ref = c.id() + ":" + (cancel ? c.cancellation().number() : c.decree().number());
+    Map<String, String> payload = sanctionPayload(c, type, violation, employee, cancel);
+    if (decree != null) {
+      withDocument(payload, decree);
+    }
     for (String connector : connectors) {
-      queueSanction(
-          connector, c, cancel, ref, sanctionPayload(c, type, violation, employee, cancel));
+      queueSanction(connector, c, cancel, ref, payload);
     }
     return connectors;
+  }
+
+  /**
+   * Queues a decree document uploaded after its sanction was queued, for the records that keep
+   * documents, after the sanction in the case's order; keyed by the document, so it goes once.
+   */
+  public void decreeDocument(
+      NeutralityCase c,
+      SanctionType type,
+      ViolationType violation,
+      Employee employee,
+      List<String> connectors,
+      CaseDocument decree) {
+    Map<String, String> payload =
+        withDocument(sanctionPayload(c, type, violation, employee, false), decree);
+    for (String connector : connectors) {
+      outbox.addMessage(
+          new OutboxMessage(
+              connector,
+              c.agency(),
+              OutboxEntry.DECREE_DOCUMENT,
+              connector + ":decree-document:" + decree.id(),
+              connector + ":" + caseOrdering(c.id()),
+              JSON.toJson(payload),
+              Times.now()));
+    }
+  }
+
+  private static Map<String, String> withDocument(Map<String, String> p, CaseDocument d) {
+    p.put(SanctionFields.DOCUMENT_ID, String.valueOf(d.id()));
+    p.put(SanctionFields.DOCUMENT_NAME, d.fileName());
+    p.put(SanctionFields.DOCUMENT_SHA256, d.sha256());
+    return p;
   }
 
   /**
@@ -208,6 +246,9 @@ public class DeliveryService {
     }
     if (violation.siasnReasonId() != null) {
       p.put(SanctionFields.REASON_ID, violation.siasnReasonId());
+    }
+    if (type.jenisPemberhentianId() != null) {
+      p.put(SanctionFields.TERMINATION_TYPE, type.jenisPemberhentianId());
     }
     p.put(SanctionFields.DECREE_NUMBER, c.decree().number());
     p.put(SanctionFields.DECREE_DATE, c.decree().date().toString());

@@ -42,8 +42,10 @@ public final class GateRequests {
           body != null,
           "dutyBody",
           "UNKNOWN_VALUE",
-          "Badan ad hoc tidak dikenal; pakai PPK, PPS, KPPS, PANTARLIH, PANWASCAM, PKD atau PTPS.",
-          "Unknown election body; use PPK, PPS, KPPS, PANTARLIH, PANWASCAM, PKD or PTPS.");
+          "Badan ad hoc tidak dikenal; pakai PPK (Panitia Pemilihan Kecamatan), PPS, KPPS,"
+              + " PANTARLIH, PANWASCAM, PKD atau PTPS.",
+          "Unknown election body; use PPK (the sub-district election committee), PPS, KPPS,"
+              + " PANTARLIH, PANWASCAM, PKD or PTPS.");
     }
     String canonical = EmployeeNumber.canonical(nip);
     v.require(

@@ -57,10 +57,22 @@ public class ReconciliationService {
     if (connectors.isEmpty()) {
       r.unreadable("-", "no connector of the agency takes sanctions");
     }
+    java.util.Set<Long> terminations =
+        sanctioned.stream()
+            .filter(
+                c ->
+                    catalogue
+                        .sanction(c.sanction())
+                        .map(t -> t.jenisPemberhentianId() != null)
+                        .orElse(false))
+            .map(NeutralityCase::id)
+            .collect(java.util.stream.Collectors.toSet());
     for (String connector : connectors) {
+      boolean apart = targets.terminationsApart(connector);
       List<Expected> mine =
           (notSiasn.contains(connector) ? expected : forSiasn)
               .stream()
+                  .filter(e -> !(apart && terminations.contains(e.caseId())))
                   .map(
                       e ->
                           new Expected(

@@ -14,6 +14,15 @@ public interface SanctionTargets {
   List<String> of(String agency, boolean withSiasn);
 
   /**
+   * Whether a target writes dismissals as its own termination records, apart from the sanctions it
+   * reads back (so a reconciliation does not look for them there).
+   */
+  boolean terminationsApart(String connector);
+
+  /** The agency's records that keep a sanction's decree document (SIASN's upload-dok-rw). */
+  List<String> ofDocuments(String agency);
+
+  /**
    * The code a target keeps a Netra sanction type under (a SIMPEG's own codes), so that a
    * reconciliation compares like with like.
    */

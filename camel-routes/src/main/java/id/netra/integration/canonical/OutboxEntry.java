@@ -23,6 +23,12 @@ public record OutboxEntry(
   /** A disciplinary sanction (or its cancellation): fields in {@link SanctionFields}. */
   public static final String SANCTION = "SANCTION";
 
+  /**
+   * A sanction's decree document uploaded after the sanction was sent: the sanction's fields with
+   * {@link SanctionFields#DOCUMENT_ID}; the record must hold the sanction already.
+   */
+  public static final String DECREE_DOCUMENT = "DECREE_DOCUMENT";
+
   public OutboxEntry {
     payload = payload == null ? Map.of() : Map.copyOf(payload);
   }

@@ -50,6 +50,21 @@ public final class SanctionFields {
   /** Free text ({@code keterangan}). */
   public static final String NOTE = "note";
 
+  /**
+   * The decree's document, when the case keeps one: its id (the integration side opens it through
+   * {@link id.netra.integration.port.CasePort#document}), name and SHA-256.
+   */
+  public static final String DOCUMENT_ID = "documentId";
+
+  public static final String DOCUMENT_NAME = "documentName";
+  public static final String DOCUMENT_SHA256 = "documentSha256";
+
+  /**
+   * For a sanction that ends the employment: SIASN's {@code jenisPemberhentianId} of the
+   * termination to propose (8 party membership, 7 a disciplinary sanction), else absent.
+   */
+  public static final String TERMINATION_TYPE = "terminationTypeId";
+
   public static final List<String> ALL =
       List.of(
           SANCTION_ID,
@@ -70,7 +85,8 @@ public final class SanctionFields {
           LEGAL_STATUS_ID,
           CANCELLATION_NUMBER,
           CANCELLATION_DATE,
-          NOTE);
+          NOTE,
+          TERMINATION_TYPE);
 
   private SanctionFields() {}
 }

@@ -413,6 +413,33 @@ public final class ConnectorRegistry {
     return out;
   }
 
+  /**
+   * Whether an instance writes dismissals as its own termination records, apart from the sanctions
+   * it reads back (a simpeg-jdbc file with {@code sanctions.termination}).
+   */
+  public synchronized boolean terminationsApart(String id) {
+    Instance i = instances.get(id);
+    return i != null
+        && i.config != null
+        && SimpegJdbcSettings.KIND.equals(i.config.kind())
+        && i.config.settings(SimpegJdbcSettings.class).terminationsApart();
+  }
+
+  /** The agency's enabled instances that accept messages of {@code kind}. */
+  public synchronized List<String> targetsFor(String agency, String kind) {
+    List<String> out = new ArrayList<>();
+    for (Instance i : instances.values()) {
+      if (i.installed != null
+          && i.config != null
+          && i.config.agency().equals(agency)
+          && i.config.enabled()
+          && i.installed.accepts().contains(kind)) {
+        out.add(i.id);
+      }
+    }
+    return out;
+  }
+
   public synchronized RetryPolicy retryPolicy(String id) {
     Instance i = instances.get(id);
     return i == null || i.config == null ? RetryPolicy.DEFAULT : i.config.retry();

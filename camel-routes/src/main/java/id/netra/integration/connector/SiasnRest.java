@@ -81,7 +81,7 @@ public final class SiasnRest implements ConnectorKind {
         routes,
         beans,
         runs,
-        Set.of(OutboxEntry.SANCTION),
+        Set.of(OutboxEntry.SANCTION, OutboxEntry.DECREE_DOCUMENT),
         stats,
         handler::test,
         (kind, dry) -> handler.busy(kind, dry),

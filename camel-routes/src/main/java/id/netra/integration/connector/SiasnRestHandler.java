@@ -9,6 +9,7 @@ import id.netra.integration.canonical.RunKind;
 import id.netra.integration.canonical.RunReport;
 import id.netra.integration.canonical.SanctionFields;
 import id.netra.integration.config.ConnectorConfig;
+import id.netra.integration.port.CasePort;
 import id.netra.integration.port.ConnectorRef;
 import id.netra.integration.port.NetraPorts;
 import id.netra.integration.siasn.HukdisRecord;
@@ -32,6 +33,9 @@ import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
 
 /**
  * The work of one {@code siasn-rest} instance, called by its routes: keeps the two tokens, shapes
@@ -50,6 +54,12 @@ public final class SiasnRestHandler {
   private static final String NIP = "siasn.nip";
   private static final String SANCTION = "siasn.sanction";
   private static final String EXISTING = "siasn.existing";
+  private static final String DOCUMENT_ONLY = "siasn.documentOnly";
+  private static final String RESULT = "siasn.result";
+
+  /** SIASN's document reference of a disciplinary decree ({@code id_ref_dokumen}). */
+  static final String HUKDIS_DOCUMENT = "882";
+
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   private final ConnectorConfig config;
@@ -187,7 +197,9 @@ public final class SiasnRestHandler {
     m.setHeader("Accept", "application/json");
     m.setHeader(Exchange.HTTP_METHOD, method);
     m.setHeader(Exchange.HTTP_PATH, path);
-    if (body != null) {
+    if (body instanceof HttpEntity multipart) {
+      m.setHeader(Exchange.CONTENT_TYPE, multipart.getContentType());
+    } else if (body != null) {
       m.setHeader(Exchange.CONTENT_TYPE, "application/json");
     }
     m.setBody(body);
@@ -313,11 +325,13 @@ public final class SiasnRestHandler {
   /** Checks the entry and asks, when SIASN's id of the person is not known yet, for it. */
   public boolean startSanction(Exchange exchange) {
     OutboxEntry entry = exchange.getMessage().getBody(OutboxEntry.class);
-    if (entry == null || !OutboxEntry.SANCTION.equals(entry.kind())) {
+    if (entry == null
+        || !(OutboxEntry.SANCTION.equals(entry.kind())
+            || OutboxEntry.DECREE_DOCUMENT.equals(entry.kind()))) {
       throw new DeliveryRejectedException(
           "Connector "
               + config.id()
-              + " (siasn-rest) delivers sanctions only, not "
+              + " (siasn-rest) delivers sanctions and their decrees only, not "
               + (entry == null ? "an empty message" : entry.kind()));
     }
     List<String> missing = new ArrayList<>();
@@ -339,6 +353,7 @@ public final class SiasnRestHandler {
     Map<String, String> sanction = new LinkedHashMap<>(entry.payload());
     sanction.put(SanctionFields.NIP, entry.field(SanctionFields.NIP).replaceAll("[\\s.]", ""));
     exchange.setProperty(SANCTION, sanction);
+    exchange.setProperty(DOCUMENT_ONLY, OutboxEntry.DECREE_DOCUMENT.equals(entry.kind()));
     exchange.removeProperty(EXISTING);
     boolean resolve = blank(sanction.get(SanctionFields.PNS_ORANG_ID));
     if (resolve) {
@@ -395,6 +410,14 @@ public final class SiasnRestHandler {
     }
     String cancellation = sanction.get(SanctionFields.CANCELLATION_NUMBER);
     if (found == null) {
+      if (Boolean.TRUE.equals(exchange.getProperty(DOCUMENT_ONLY, Boolean.class))) {
+        throw new DeliveryRejectedException(
+            "The sanction "
+                + sanction.get(SanctionFields.DECREE_NUMBER)
+                + " whose decree this is, is not in the SIASN history of "
+                + sanction.get(SanctionFields.NIP)
+                + " yet");
+      }
       if (!blank(cancellation)) {
         throw new DeliveryRejectedException(
             "The sanction to cancel ("
@@ -454,11 +477,74 @@ public final class SiasnRestHandler {
           "hukdis/save did not answer an id: " + Jsoner.serialize(answer), null);
     }
     exchange.setProperty(EXISTING, id);
+    exchange.setProperty(RESULT, "rwHukdisId=" + id);
     return "rwHukdisId=" + id;
   }
 
   public String alreadyThere(Exchange exchange) {
-    return "rwHukdisId=" + exchange.getProperty(EXISTING, String.class) + " (already in SIASN)";
+    String result =
+        "rwHukdisId=" + exchange.getProperty(EXISTING, String.class) + " (already in SIASN)";
+    exchange.setProperty(RESULT, result);
+    return result;
+  }
+
+  // ---- the decree document
+
+  /** Whether the sanction carries its decree's document (a cancellation never does). */
+  @SuppressWarnings("unchecked")
+  public boolean hasDocument(Exchange exchange) {
+    Map<String, String> s = exchange.getProperty(SANCTION, Map.class);
+    return !blank(s.get(SanctionFields.DOCUMENT_ID))
+        && blank(s.get(SanctionFields.CANCELLATION_NUMBER));
+  }
+
+  /**
+   * The body of {@code upload-dok-rw}: the decree's file for the history record ({@code
+   * id_riwayat}) as SIASN's disciplinary decree ({@code id_ref_dokumen} 882), as multipart form
+   * data. The file must be the one the sanction named (same SHA-256).
+   */
+  @SuppressWarnings("unchecked")
+  public HttpEntity documentBody(Exchange exchange) {
+    Map<String, String> s = exchange.getProperty(SANCTION, Map.class);
+    String id = s.get(SanctionFields.DOCUMENT_ID);
+    CasePort.CaseFile file =
+        ports
+            .cases()
+            .document(Long.parseLong(id))
+            .orElseThrow(() -> new DeliveryRejectedException("Netra has no document " + id));
+    if (!blank(s.get(SanctionFields.DOCUMENT_SHA256))
+        && !s.get(SanctionFields.DOCUMENT_SHA256).equals(file.sha256())) {
+      throw new DeliveryRejectedException("Document " + id + " is not the file the sanction named");
+    }
+    exchange.getMessage().setHeader(METHOD, "POST");
+    exchange.getMessage().setHeader(PATH, "upload-dok-rw");
+    return MultipartEntityBuilder.create()
+        .addBinaryBody(
+            "file", file.content(), ContentType.create(file.mediaType()), file.fileName())
+        .addTextBody("id_riwayat", exchange.getProperty(EXISTING, String.class))
+        .addTextBody("id_ref_dokumen", HUKDIS_DOCUMENT)
+        .build();
+  }
+
+  /** SIASN took the decree: the record's id and where SIASN keeps the file. */
+  public void documentUploaded(Exchange exchange) {
+    JsonObject answer = exchange.getMessage().getBody(JsonObject.class);
+    if (Boolean.FALSE.equals(answer.get("success"))) {
+      throw new DeliveryRejectedException(
+          "upload-dok-rw refused the decree: " + answer.get("message"));
+    }
+    Object data = answer.get("data");
+    String uri = data instanceof Map<?, ?> m ? text(m.get("dok_uri")) : null;
+    exchange.setProperty(
+        RESULT,
+        exchange.getProperty(RESULT, String.class)
+            + "; decree uploaded"
+            + (uri == null ? "" : " (" + uri + ")"));
+  }
+
+  /** What the delivery reports: the record, and the decree's upload when there was one. */
+  public String result(Exchange exchange) {
+    return exchange.getProperty(RESULT, String.class);
   }
 
   // ---- reconciliation

@@ -13,7 +13,7 @@ import org.apache.camel.http.base.HttpOperationFailedException;
  *       tokens are renewed and the call is made once more; the answer must be a JSON object;
  *   <li>{@code direct:<id>.personnel}: refresh Netra's employees from {@code pns/data-utama};
  *   <li>{@code direct:<id>.deliver}: write a sanction with {@code hukdis/save} unless {@code
- *       pns/rw-hukdis} already holds it;
+ *       pns/rw-hukdis} already holds it, then its decree's file with {@code upload-dok-rw};
  *   <li>{@code direct:<id>.held}: an employee's sanctions from {@code pns/rw-hukdis}, for
  *       reconciliation;
  *   <li>the schedule ({@link ScheduleTemplate}) starts the personnel refresh.
@@ -95,7 +95,13 @@ public final class SiasnRestTemplates extends RouteBuilder {
         .to(HANDLER + "saved")
         .otherwise()
         .to(HANDLER + "alreadyThere")
-        .end();
+        .end()
+        .filter(method("{{connectorId}}.handler", "hasDocument"))
+        .to(HANDLER + "documentBody")
+        .to("direct:{{connectorId}}.call")
+        .to(HANDLER + "documentUploaded")
+        .end()
+        .to(HANDLER + "result");
 
     routeTemplate(HELD)
         .templateParameter("connectorId")

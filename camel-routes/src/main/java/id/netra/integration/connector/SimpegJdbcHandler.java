@@ -8,6 +8,7 @@ import id.netra.integration.canonical.Reason;
 import id.netra.integration.canonical.RecordResult;
 import id.netra.integration.canonical.RunKind;
 import id.netra.integration.canonical.RunReport;
+import id.netra.integration.canonical.SanctionFields;
 import id.netra.integration.config.ConnectorConfig;
 import id.netra.integration.config.FieldMap;
 import id.netra.integration.config.FieldSource;
@@ -205,14 +206,21 @@ public final class SimpegJdbcHandler {
    * {@code INSERT … SELECT … WHERE NOT EXISTS}), so that a redelivery changes nothing.
    */
   private String prepareSanction(Exchange exchange, OutboxEntry entry) {
-    boolean cancel = entry.field("cancellationNumber") != null;
-    Statement statement = cancel ? settings.sanctionCancel() : settings.sanctionInsert();
+    boolean cancel = entry.field(SanctionFields.CANCELLATION_NUMBER) != null;
+    boolean termination =
+        entry.field(SanctionFields.TERMINATION_TYPE) != null && settings.terminationsApart();
+    Statement statement =
+        termination
+            ? (cancel ? settings.terminationCancel() : settings.terminationInsert())
+            : (cancel ? settings.sanctionCancel() : settings.sanctionInsert());
     if (statement == null) {
       throw new DeliveryRejectedException(
           "Connector "
               + config.id()
               + " has no sanctions."
-              + (cancel ? "cancel" : "insert")
+              + (termination
+                  ? (cancel ? "terminationCancel" : "termination")
+                  : (cancel ? "cancel" : "insert"))
               + " in "
               + config.file());
     }
@@ -332,6 +340,12 @@ public final class SimpegJdbcHandler {
       }
       if (settings.sanctionCancel() != null) {
         items.add(prepare(c, "sanctions.cancel", settings.sanctionCancel()));
+      }
+      if (settings.terminationInsert() != null) {
+        items.add(prepare(c, "sanctions.termination", settings.terminationInsert()));
+      }
+      if (settings.terminationCancel() != null) {
+        items.add(prepare(c, "sanctions.terminationCancel", settings.terminationCancel()));
       }
       if (settings.sanctionQuery() != null) {
         items.add(

@@ -16,6 +16,10 @@ import java.util.Set;
  * @param requests the request poll, or null
  * @param sanctionInsert the statement that writes a sanction (or its cancellation), or null
  * @param sanctionCancel the statement that records a cancellation decree, or null
+ * @param terminationInsert the statement that writes a dismissal as the SIMPEG's termination
+ *     (pemberhentian) record instead of a sanction ({@code sanctions.termination}), or null: then
+ *     {@code insert} writes it like any sanction
+ * @param terminationCancel its cancellation ({@code sanctions.terminationCancel}), or null
  * @param sanctionDates how the sanction's dates are given to those statements
  * @param sanctionQuery reads an employee's sanctions back ({@code :?nip}) for reconciliation, or
  *     null
@@ -29,6 +33,8 @@ public record SimpegJdbcSettings(
     Requests requests,
     Statement sanctionInsert,
     Statement sanctionCancel,
+    Statement terminationInsert,
+    Statement terminationCancel,
     java.time.format.DateTimeFormatter sanctionDates,
     Statement sanctionQuery,
     FieldMap sanctionFields,
@@ -45,6 +51,11 @@ public record SimpegJdbcSettings(
   /** Whether the SIMPEG has a code for the Netra type: always without a {@code types} map. */
   public boolean hasCode(String netraCode) {
     return sanctionTypes.isEmpty() || sanctionTypes.containsKey(netraCode);
+  }
+
+  /** Whether dismissals go to the SIMPEG's termination records, apart from its sanctions. */
+  public boolean terminationsApart() {
+    return terminationInsert != null;
   }
 
   /** What the reconciliation query maps: the record's NIP, decree, type, start, cancellation. */
@@ -103,6 +114,8 @@ public record SimpegJdbcSettings(
     Requests requests = readRequests(root.section("requests", false));
     Statement sanctionInsert = null;
     Statement sanctionCancel = null;
+    Statement terminationInsert = null;
+    Statement terminationCancel = null;
     Statement sanctionQuery = null;
     FieldMap sanctionFields = null;
     java.util.Map<String, String> sanctionTypes = java.util.Map.of();
@@ -110,7 +123,15 @@ public record SimpegJdbcSettings(
         java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
     ConfigNode sanctions = root.section("sanctions", false);
     if (sanctions != null) {
-      sanctions.onlyKeys("insert", "cancel", "dateFormat", "query", "fields", "types");
+      sanctions.onlyKeys(
+          "insert",
+          "cancel",
+          "termination",
+          "terminationCancel",
+          "dateFormat",
+          "query",
+          "fields",
+          "types");
       sanctionTypes = sanctions.textMap("types");
       sanctionTypes.forEach(
           (k, v) -> {
@@ -123,6 +144,15 @@ public record SimpegJdbcSettings(
           });
       sanctionInsert = Statement.read(sanctions, "insert", true, SANCTION_PARAMETERS);
       sanctionCancel = Statement.read(sanctions, "cancel", false, SANCTION_PARAMETERS);
+      terminationInsert = Statement.read(sanctions, "termination", false, SANCTION_PARAMETERS);
+      terminationCancel =
+          Statement.read(sanctions, "terminationCancel", false, SANCTION_PARAMETERS);
+      if (terminationCancel != null && terminationInsert == null) {
+        sanctions.problem(
+            "terminationCancel",
+            "terminationCancel membatalkan yang ditulis termination; tulis termination-nya juga.",
+            "terminationCancel cancels what termination writes; write termination too.");
+      }
       sanctionQuery = Statement.read(sanctions, "query", false, Set.of("nip"));
       if (sanctionQuery != null) {
         sanctionFields =
@@ -162,6 +192,8 @@ public record SimpegJdbcSettings(
         requests,
         sanctionInsert,
         sanctionCancel,
+        terminationInsert,
+        terminationCancel,
         sanctionDates,
         sanctionQuery,
         sanctionFields,

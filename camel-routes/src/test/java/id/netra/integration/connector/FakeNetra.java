@@ -44,6 +44,10 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
   final Map<String, String> markers = new HashMap<>();
   final List<RunReport> reports = new CopyOnWriteArrayList<>();
   final Map<Long, Message> outbox = new LinkedHashMap<>();
+
+  /** Case documents the integration side may open, by id. */
+  final Map<Long, CaseFile> documents = new ConcurrentHashMap<>();
+
   private long nextId = 1;
 
   static final class Message {
@@ -60,6 +64,11 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
 
   NetraPorts ports() {
     return new NetraPorts(this, this, this, this, this);
+  }
+
+  @Override
+  public java.util.Optional<CaseFile> document(long documentId) {
+    return java.util.Optional.ofNullable(documents.get(documentId));
   }
 
   @Override

@@ -1,7 +1,9 @@
 package id.netra.integration.connector;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +15,7 @@ import id.netra.integration.canonical.RunReport;
 import id.netra.integration.canonical.SanctionFields;
 import id.netra.integration.canonical.SyncOutcome;
 import id.netra.integration.config.Secrets;
+import id.netra.integration.port.CasePort;
 import id.netra.integration.siasn.SiasnSimulator;
 import id.netra.integration.siasn.SiasnSimulator.Fault;
 import java.nio.file.Files;
@@ -322,6 +325,69 @@ class SiasnRestRoutesTest extends ConnectorRouteTest {
         savesBefore + 2,
         siasn.calls("POST hukdis/save"),
         "one save for the sanction, one for the cancellation, none for the repeated cancellation");
+  }
+
+  /**
+   * The decree's PDF follows the save with upload-dok-rw for the record SIASN made; an upload whose
+   * answer was lost is sent again without a second save, and a decree uploaded later (a
+   * DECREE_DOCUMENT message) goes to the record already there.
+   */
+  @Test
+  void theDecreeFollowsTheSanctionWithUploadDokRwAndALostAnswerSavesNothingTwice()
+      throws Exception {
+    context.addRoutes(new OutboxRelay(netra, registry));
+    byte[] pdf =
+        "%PDF-1.7\n% SK 800/15\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    netra.documents.put(
+        7L, new CasePort.CaseFile("SK 800-15.pdf", "application/pdf", "abc123", pdf));
+    Map<String, String> s = sanction("800/15/BKPSDM/2029");
+    s.put(SanctionFields.DOCUMENT_ID, "7");
+    s.put(SanctionFields.DOCUMENT_SHA256, "abc123");
+    siasn.inject("upload-dok-rw", Fault.LOST_RESPONSE, 1);
+    long id = netra.enqueue("siasn", OutboxEntry.SANCTION, s);
+    await(() -> netra.outbox.get(id).state.equals("DELIVERED"));
+    assertEquals(1, siasn.hukdisCount(), "saved once");
+    assertEquals(1, siasn.calls("POST hukdis/save"));
+    assertEquals(2, siasn.calls("POST upload-dok-rw"), "the lost upload was made again");
+    String record = (String) siasn.hukdisOf(ANI).get(0).get("id");
+    SiasnSimulator.DokumenFile kept = siasn.documentOf(record);
+    assertNotNull(kept, "SIASN holds the decree for the record");
+    assertEquals("SK 800-15.pdf", kept.fileName());
+    assertArrayEquals(pdf, kept.content());
+    assertTrue(
+        netra.outbox.get(id).targetRef.contains("decree uploaded"), netra.outbox.get(id).targetRef);
+
+    // A corrected scan uploaded in Netra later replaces SIASN's file; nothing is saved again.
+    byte[] later =
+        "%PDF-1.7\n% SK 800/15 (scan)\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    netra.documents.put(
+        8L, new CasePort.CaseFile("sk-scan.pdf", "application/pdf", "def456", later));
+    Map<String, String> d = sanction("800/15/BKPSDM/2029");
+    d.put(SanctionFields.DOCUMENT_ID, "8");
+    d.put(SanctionFields.DOCUMENT_SHA256, "def456");
+    long doc = netra.enqueue("siasn", OutboxEntry.DECREE_DOCUMENT, d);
+    await(() -> netra.outbox.get(doc).state.equals("DELIVERED"));
+    assertEquals(1, siasn.calls("POST hukdis/save"), "a document alone never saves");
+    assertArrayEquals(later, siasn.documentOf(record).content());
+
+    // A document whose file is not the one named, or for a sanction SIASN lacks, is a dead letter.
+    Map<String, String> wrong = sanction("800/15/BKPSDM/2029");
+    wrong.put(SanctionFields.DOCUMENT_ID, "8");
+    wrong.put(SanctionFields.DOCUMENT_SHA256, "0000");
+    long bad = netra.enqueue("siasn", OutboxEntry.DECREE_DOCUMENT, wrong);
+    Map<String, String> missing = sanction("800/99/BKPSDM/2029");
+    missing.put(SanctionFields.DOCUMENT_ID, "8");
+    long none = netra.enqueue("siasn", OutboxEntry.DECREE_DOCUMENT, missing);
+    await(
+        () ->
+            netra.outbox.get(bad).state.equals("DEAD")
+                && netra.outbox.get(none).state.equals("DEAD"));
+    assertTrue(netra.outbox.get(bad).error.contains("not the file"), netra.outbox.get(bad).error);
+    assertTrue(
+        netra.outbox.get(none).error.contains("not in the SIASN history"),
+        netra.outbox.get(none).error);
+    assertEquals(1, siasn.hukdisCount());
   }
 
   @Test

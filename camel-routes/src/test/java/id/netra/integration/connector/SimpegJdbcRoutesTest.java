@@ -319,6 +319,43 @@ class SimpegJdbcRoutesTest extends ConnectorRouteTest {
         "0", text("SELECT COUNT(*) FROM riwayat_hukuman WHERE no_sk = '800/7/BKPSDM/2029'"));
   }
 
+  /**
+   * A dismissal is the SIMPEG's termination proposal (its own statement), not a disciplinary
+   * sanction; its cancellation withdraws that proposal; reconciliation knows to look elsewhere.
+   */
+  @Test
+  void aDismissalIsWrittenAsATerminationProposalApartFromTheSanctions() throws Exception {
+    context.addRoutes(new OutboxRelay(netra, registry));
+    assertTrue(registry.terminationsApart("demo-simpeg"));
+    java.util.Map<String, String> dismissal = new java.util.HashMap<>();
+    dismissal.put("nip", "199007212015032011");
+    dismissal.put("sanctionType", "PTDH-PARPOL");
+    dismissal.put("tier", "B");
+    dismissal.put("terminationTypeId", "8");
+    dismissal.put("decreeNumber", "800/8/BKPSDM/2029");
+    dismissal.put("decreeDate", "2029-03-04");
+    dismissal.put("startDate", "2029-03-05");
+    long id = netra.enqueue("demo-simpeg", "SANCTION", dismissal);
+    await(() -> "DELIVERED".equals(netra.outbox.get(id).state));
+    assertEquals(
+        "8|PTDH-PARPOL|05-03-2029|DIUSULKAN",
+        text(
+            "SELECT jenis_pemberhentian || '|' || alasan || '|' || tmt_berhenti || '|' ||"
+                + " status_usul FROM usul_pemberhentian WHERE no_sk = '800/8/BKPSDM/2029'"));
+    assertEquals(
+        "0", text("SELECT COUNT(*) FROM riwayat_hukuman WHERE no_sk = '800/8/BKPSDM/2029'"));
+
+    dismissal.put("cancellationNumber", "800/9/BKPSDM/2029");
+    dismissal.put("cancellationDate", "2029-04-01");
+    long cancel = netra.enqueue("demo-simpeg", "SANCTION", dismissal);
+    await(() -> "DELIVERED".equals(netra.outbox.get(cancel).state));
+    assertEquals(
+        "BATAL|800/9/BKPSDM/2029",
+        text(
+            "SELECT status_usul || '|' || no_sk_batal FROM usul_pemberhentian"
+                + " WHERE no_sk = '800/8/BKPSDM/2029'"));
+  }
+
   private void sql(String statement) throws SQLException {
     try (Connection c = simpeg.getConnection();
         var s = c.createStatement()) {

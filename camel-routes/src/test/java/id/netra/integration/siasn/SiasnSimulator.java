@@ -69,6 +69,10 @@ public final class SiasnSimulator implements AutoCloseable {
   private final Map<String, Instant> ssoTokens = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> pns = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> hukdis = new LinkedHashMap<>();
+
+  /** Documents uploaded with upload-dok-rw, by the history record's id. */
+  private final Map<String, Map<String, Object>> dokumen = new ConcurrentHashMap<>();
+
   private final Deque<Injected> faults = new ConcurrentLinkedDeque<>();
   private final List<String> calls = new CopyOnWriteArrayList<>();
   private final AtomicInteger tokensIssued = new AtomicInteger();
@@ -211,7 +215,8 @@ public final class SiasnSimulator implements AutoCloseable {
     r.put("skPembatalanNomor", h.get("skPembatalanNomor"));
     r.put("skPembatalanTanggal", h.get("skPembatalanTanggal"));
     r.put("keterangan", h.get("keterangan"));
-    r.put("path", null);
+    Map<String, Object> dok = dokumen.get(String.valueOf(h.get("id")));
+    r.put("path", dok == null ? null : Map.of("882", describe(dok)));
     return r;
   }
 
@@ -358,6 +363,8 @@ public final class SiasnSimulator implements AutoCloseable {
               : envelope(1, "success", asRead(h)));
     } else if (x.getRequestMethod().equals("POST") && path.equals("hukdis/save")) {
       save(x);
+    } else if (x.getRequestMethod().equals("POST") && path.equals("upload-dok-rw")) {
+      uploadDokRw(x);
     } else {
       send(x, 404, Map.of("code", 404, "message", "Resource not found"));
     }
@@ -442,6 +449,120 @@ public final class SiasnSimulator implements AutoCloseable {
     out.put("message", "success");
     out.put("mapData", Map.of("rwHukdisId", id));
     send(x, 200, out);
+  }
+
+  /**
+   * {@code upload-dok-rw}: multipart form data with {@code file}, {@code id_riwayat} and {@code
+   * id_ref_dokumen}, as SIASN's public clients send it; a history record's document is replaced by
+   * a later upload. Answers {@code {success, message, data: {dok_id, dok_nama, dok_uri, object,
+   * slug}}}.
+   */
+  private void uploadDokRw(HttpExchange x) throws IOException {
+    Map<String, Part> parts;
+    try {
+      parts = multipart(x);
+    } catch (IllegalArgumentException e) {
+      send(x, 400, Map.of("success", false, "message", "Format multipart tidak valid"));
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    Part file = parts.get("file");
+    String riwayat = parts.containsKey("id_riwayat") ? parts.get("id_riwayat").text() : null;
+    String ref = parts.containsKey("id_ref_dokumen") ? parts.get("id_ref_dokumen").text() : null;
+    synchronized (this) {
+      if (riwayat == null || !hukdis.containsKey(riwayat)) {
+        problems.add("id_riwayat tidak ditemukan");
+      }
+    }
+    if (!"882".equals(ref)) {
+      problems.add("id_ref_dokumen " + ref + " bukan dokumen hukuman disiplin (882)");
+    }
+    if (file == null || file.fileName() == null || file.content().length == 0) {
+      problems.add("file wajib diisi");
+    } else if (!new String(
+            file.content(), 0, Math.min(5, file.content().length), StandardCharsets.ISO_8859_1)
+        .equals("%PDF-")) {
+      problems.add("file harus PDF");
+    }
+    if (!problems.isEmpty()) {
+      send(x, 400, Map.of("success", false, "message", String.join("; ", problems)));
+      return;
+    }
+    Map<String, Object> dok = new LinkedHashMap<>();
+    String object = "peremajaan/usulan/" + UUID.randomUUID() + ".pdf";
+    dok.put("dok_id", "882");
+    dok.put("dok_nama", "Dokumen SK Hukuman Disiplin");
+    dok.put("dok_uri", object);
+    dok.put("object", object);
+    dok.put("slug", "882");
+    dok.put("fileName", file.fileName());
+    dok.put("content", file.content());
+    dokumen.put(riwayat, dok);
+    if (lostResponse(path(x))) {
+      send(x, 504, Map.of("message", "Gateway Timeout"));
+      return;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("success", true);
+    out.put("message", "Berhasil Upload Dokumen");
+    out.put("data", describe(dok));
+    send(x, 200, out);
+  }
+
+  private static Map<String, Object> describe(Map<String, Object> dok) {
+    Map<String, Object> d = new LinkedHashMap<>(dok);
+    d.remove("content");
+    d.remove("fileName");
+    return d;
+  }
+
+  /** The document uploaded for a history record: its file name and bytes, or null. */
+  public DokumenFile documentOf(String riwayatId) {
+    Map<String, Object> d = dokumen.get(riwayatId);
+    return d == null
+        ? null
+        : new DokumenFile((String) d.get("fileName"), (byte[]) d.get("content"));
+  }
+
+  /** A file SIASN keeps for a history record. */
+  public record DokumenFile(String fileName, byte[] content) {}
+
+  private record Part(String fileName, byte[] content) {
+    String text() {
+      return new String(content, StandardCharsets.UTF_8).strip();
+    }
+  }
+
+  /** Reads multipart/form-data (RFC 7578) parts by name; enough for SIASN's upload forms. */
+  private static Map<String, Part> multipart(HttpExchange x) throws IOException {
+    String type = String.valueOf(x.getRequestHeaders().getFirst("Content-Type"));
+    int b = type.indexOf("boundary=");
+    if (!type.startsWith("multipart/form-data") || b < 0) {
+      throw new IllegalArgumentException("not multipart");
+    }
+    String boundary = "--" + type.substring(b + 9).replace("\"", "").split(";")[0].strip();
+    String body = new String(readAll(x.getRequestBody()), StandardCharsets.ISO_8859_1);
+    Map<String, Part> out = new HashMap<>();
+    for (String chunk : body.split(java.util.regex.Pattern.quote(boundary))) {
+      int headersEnd = chunk.indexOf("\r\n\r\n");
+      if (headersEnd < 0) {
+        continue;
+      }
+      String headers = chunk.substring(0, headersEnd);
+      String content = chunk.substring(headersEnd + 4);
+      if (content.endsWith("\r\n")) {
+        content = content.substring(0, content.length() - 2);
+      }
+      var name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"").matcher(headers);
+      var file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+      if (name.find()) {
+        out.put(
+            name.group(1).strip(),
+            new Part(
+                file.find() ? file.group(1) : null, content.getBytes(StandardCharsets.ISO_8859_1)));
+      }
+    }
+    return out;
   }
 
   // ---- faults

@@ -40,8 +40,9 @@ public record Authority(Capacity capacity, String mandate) {
           new Violation(
               "mandate",
               "MANDATE_REQUIRED",
-              "PPK yang bertindak sebagai Plt atau Pj menyebutkan surat yang memberinya wewenang.",
-              "A PPK acting as Plt or Pj names the letter that gave the mandate."));
+              "Pejabat Pembina Kepegawaian (PPK) yang bertindak sebagai Plt atau Pj menyebutkan"
+                  + " surat yang memberinya wewenang.",
+              "An agency head (PPK) acting as Plt or Pj names the letter that gave the mandate."));
     }
     if (mandate != null && mandate.length() > 200) {
       out.add(

@@ -36,10 +36,10 @@ public final class CaseFlow {
     if (action == CaseAction.DECIDE && state == CaseState.RECOMMENDED) {
       throw new DomainStateException(
           "EXAMINATION_REQUIRED",
-          "Atasan harus memeriksa terlapor (BAP) sebelum PPK menjatuhkan hukuman (PP 94/2021"
-              + " Pasal 26-27): lakukan START_EXAMINATION dahulu.",
-          "The superior examines the employee (BAP) before the PPK decides (PP 94/2021 Articles"
-              + " 26-27): START_EXAMINATION first.");
+          "Atasan harus memeriksa terlapor (BAP) sebelum Pejabat Pembina Kepegawaian (PPK)"
+              + " menjatuhkan hukuman (PP 94/2021 Pasal 26-27): lakukan START_EXAMINATION dahulu.",
+          "The superior examines the employee (BAP) before the agency head (PPK, Pejabat Pembina"
+              + " Kepegawaian) decides (PP 94/2021 Articles 26-27): START_EXAMINATION first.");
     }
     if (action.from().contains(state) && !action.startsFrom(state, source)) {
       throw new DomainStateException(
@@ -104,7 +104,14 @@ public final class CaseFlow {
     private final CaseRole role;
 
     CaseRoleException(CaseAction action, CaseRole role) {
-      super(role + " may not " + action + "; " + action.who() + " may");
+      super(
+          "The "
+              + role.labelEn()
+              + " may not "
+              + action
+              + "; "
+              + CaseRole.labels(action.who(), true)
+              + " may.");
       this.action = action;
       this.role = role;
     }
@@ -118,7 +125,13 @@ public final class CaseFlow {
     }
 
     public String messageId() {
-      return "Peran " + role + " tidak boleh " + action + "; yang boleh: " + action.who() + ".";
+      return "Peran "
+          + role.labelId()
+          + " tidak boleh "
+          + action
+          + "; yang boleh: "
+          + CaseRole.labels(action.who(), false)
+          + ".";
     }
   }
 }

@@ -129,16 +129,16 @@ public final class Catalogue {
           new Violation(
               field,
               "SANCTION_TIER",
-              "Pelanggaran ini bertingkat hukuman "
+              "Pelanggaran ini dijatuhi "
                   + tierId(rules.tier())
                   + ", bukan "
                   + tierId(s.tier())
                   + ".",
-              "This violation carries a "
+              "This violation carries a sanction of the "
                   + tierEn(rules.tier())
-                  + " sanction, not "
+                  + " tier, not the "
                   + tierEn(s.tier())
-                  + "."));
+                  + " one."));
     }
     if (!s.appliesTo(employee)) {
       out.add(
@@ -158,17 +158,18 @@ public final class Catalogue {
         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
   }
 
-  static String tierId(Tier t) {
+  /** A tier as the law names it: "tingkat hukuman disiplin sedang". */
+  public static String tierId(Tier t) {
     return t == null
         ? "-"
         : switch (t) {
-          case R -> "ringan";
-          case S -> "sedang";
-          case B -> "berat";
+          case R -> "tingkat hukuman disiplin ringan";
+          case S -> "tingkat hukuman disiplin sedang";
+          case B -> "tingkat hukuman disiplin berat";
         };
   }
 
-  static String tierEn(Tier t) {
+  public static String tierEn(Tier t) {
     return t == null
         ? "-"
         : switch (t) {

@@ -224,6 +224,10 @@ public class NeutralityCase {
   @Column(name = "sanction_code", length = 32)
   private String sanction;
 
+  /** The revision of the sanction type the decree applied. */
+  @Column(name = "sanction_revision")
+  private Integer sanctionRevision;
+
   @Column(name = "sanction_start")
   private LocalDate sanctionStart;
 
@@ -456,6 +460,7 @@ public class NeutralityCase {
     decreeMandate = d.by().mandateText();
     decreeReceivedOn = d.receivedOrDated();
     sanction = d.sanction();
+    sanctionRevision = type.revision();
     SanctionPeriod period = SanctionPeriod.of(type, d.start());
     sanctionStart = period.start();
     sanctionEnd = period.end();
@@ -549,7 +554,7 @@ public class NeutralityCase {
   public void uphold(CaseRole role, String actor, String note, LocalDate today) {
     CaseFlow.next(state, source, CaseAction.UPHOLD, role);
     CaseState back = objectedFrom == null ? CaseState.DECIDED : objectedFrom;
-    event(CaseAction.UPHOLD.name(), state, back, actor, today, note);
+    event(CaseAction.UPHOLD.name(), state, back, actor, today, objectionBody() + ": " + note);
     state = back;
     stageStartedOn = today;
     dueOn = null;
@@ -590,11 +595,26 @@ public class NeutralityCase {
         role,
         actor,
         today,
-        sanction + " → " + d.note(type) + " (menggantikan " + decreeNumber + ")");
+        objectionBody()
+            + ": "
+            + sanction
+            + " → "
+            + d.note(type)
+            + " (menggantikan "
+            + decreeNumber
+            + ")");
     replacedDecree = decreeNumber;
     replacedSanction = sanction;
     take(d, type);
     objectedFrom = null;
+  }
+
+  /**
+   * Who decides the pending objection, as the history records it: BPASN for a banding against a
+   * dismissal, else the official above the one who decided.
+   */
+  public String objectionBody() {
+    return objectionKind == ObjectionKind.BANDING ? "BPASN" : "atasan pejabat yang menghukum";
   }
 
   /** The decree an objection's decision replaced, or null. */
@@ -873,6 +893,11 @@ public class NeutralityCase {
     return sanction;
   }
 
+  /** The revision of the sanction type the decree applied, or null before one. */
+  public Integer sanctionRevision() {
+    return sanctionRevision;
+  }
+
   public SanctionPeriod period() {
     return sanctionStart == null ? null : new SanctionPeriod(sanctionStart, sanctionEnd);
   }
@@ -912,6 +937,7 @@ public class NeutralityCase {
     m.put("replacedDecree", replacedDecree);
     m.put("replacedSanction", replacedSanction);
     m.put("sanction", sanction);
+    m.put("sanctionRevision", sanctionRevision);
     m.put("sanctionStart", sanctionStart);
     m.put("sanctionEnd", sanctionEnd);
     m.put("cancellation", cancelNumber);

@@ -69,6 +69,10 @@ public class SanctionType {
   @Column(nullable = false, length = 32)
   private String regulation;
 
+  /** Raised by every change: a decided case names the revision its sanction was decided under. */
+  @Column(nullable = false)
+  private int revision = 1;
+
   protected SanctionType() {}
 
   /** Who a sanction type is for. */
@@ -151,6 +155,9 @@ public class SanctionType {
             || forNonAsn != standard.forNonAsn
             || dismissal != standard.dismissal
             || issuable != standard.issuable;
+    if (changed) {
+      revision++;
+    }
     name = standard.name;
     forPns = standard.forPns;
     forPppk = standard.forPppk;
@@ -160,13 +167,113 @@ public class SanctionType {
     return changed;
   }
 
+  /** What a central administrator may correct of a sanction type: not its code, track or tier. */
+  public record Revision(
+      String name,
+      String siasnHukumanId,
+      int months,
+      boolean permanent,
+      boolean issuable,
+      boolean forPns,
+      boolean forPppk,
+      boolean forNonAsn,
+      boolean dismissal,
+      String regulation) {}
+
+  /** The type as a revision of it: what an administrator starts from. */
+  public Revision asRevision() {
+    return new Revision(
+        name,
+        siasnHukumanId,
+        months,
+        permanent,
+        issuable,
+        forPns,
+        forPppk,
+        forNonAsn,
+        dismissal,
+        regulation);
+  }
+
+  /**
+   * Takes a central administrator's correction, as a new revision; cases decided before keep the
+   * period they were given and name the revision they used.
+   *
+   * @throws id.netra.domain.shared.DomainValidationException with every fault
+   */
+  public void revise(Revision r, java.util.function.Predicate<String> knownToSiasn) {
+    var v = new id.netra.domain.shared.Validations();
+    check(v, r, track, knownToSiasn);
+    v.throwIfAny();
+    name = r.name().strip();
+    siasnHukumanId = blankToNull(r.siasnHukumanId());
+    months = r.months();
+    permanent = r.permanent();
+    issuable = r.issuable();
+    forPns = r.forPns();
+    forPppk = r.forPppk();
+    forNonAsn = r.forNonAsn();
+    dismissal = r.dismissal();
+    regulation = r.regulation().strip();
+    revision++;
+  }
+
+  /** Records what is wrong with a revision of a type on {@code track}. */
+  public static void check(
+      id.netra.domain.shared.Validations v,
+      Revision r,
+      Track track,
+      java.util.function.Predicate<String> knownToSiasn) {
+    v.requireText(r.name(), "name", 200);
+    v.requireText(r.regulation(), "regulation", 32);
+    String siasn = blankToNull(r.siasnHukumanId());
+    v.require(
+        siasn == null || knownToSiasn.test(siasn),
+        "siasnHukumanId",
+        "UNKNOWN_SIASN_HUKUMAN",
+        "SIASN tidak mengenal jenisHukuman " + siasn + " (lihat jenisHukuman.json).",
+        "SIASN has no jenisHukuman " + siasn + " (see jenisHukuman.json).");
+    v.require(
+        r.months() >= 0 && r.months() <= 240,
+        "months",
+        "MONTHS_RANGE",
+        "Lama hukuman 0 sampai 240 bulan.",
+        "A sanction runs 0 to 240 months.");
+    boolean contract = track == Track.CONTRACT;
+    v.require(
+        r.forPns() || r.forPppk() || r.forNonAsn(),
+        "forPns",
+        "NOBODY",
+        "Sebutkan bagi siapa jenis hukuman ini (PNS, PPPK atau non-ASN).",
+        "Say who can receive it (PNS, PPPK or non-ASN staff).");
+    v.require(
+        contract ? !(r.forPns() || r.forPppk()) : !r.forNonAsn(),
+        "forNonAsn",
+        "FOR_TRACK",
+        "Hukuman disiplin untuk ASN; pegawai non-ASN hanya tindakan kontrak (jalur CONTRACT).",
+        "Disciplinary sanctions are for ASN; non-ASN staff receive contract measures only (track"
+            + " CONTRACT).");
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public int revision() {
+    return revision;
+  }
+
   public Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", code);
+    m.put("revision", revision);
+    m.put("siasnHukumanId", siasnHukumanId);
+    m.put("regulation", regulation);
     m.put("name", name);
     m.put("tier", tier);
     m.put("track", track);
     m.put("months", months);
+    m.put("permanent", permanent);
     m.put("issuable", issuable);
     m.put("forPns", forPns);
     m.put("forPppk", forPppk);

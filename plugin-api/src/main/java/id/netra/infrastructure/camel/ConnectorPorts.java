@@ -76,6 +76,8 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
   @Inject AccessService access;
   @Inject IntegrationRepository integration;
   @Inject CaseService cases;
+  @Inject id.netra.application.DocumentService documents;
+  @Inject id.netra.domain.document.DocumentRepository documentRepository;
   @Inject NetraInstance instance;
   @Inject id.netra.infrastructure.metrics.NetraMetrics metrics;
 
@@ -242,6 +244,21 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
       context.setRollbackOnly();
       return RecordResult.failed(key, reasons(e));
     }
+  }
+
+  @Override
+  public java.util.Optional<CaseFile> document(long documentId) {
+    return documentRepository
+        .find(documentId)
+        .map(
+            d -> {
+              try (var in = documents.bytesOf(d)) {
+                return new CaseFile(
+                    d.fileName(), d.type().mediaType(), d.sha256(), in.readAllBytes());
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
   }
 
   // ---- outbox

@@ -3,6 +3,7 @@ package id.netra.infrastructure.camel;
 import id.netra.application.SanctionTargets;
 import id.netra.domain.discipline.SanctionComparison.Held;
 import id.netra.domain.shared.DomainStateException;
+import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.connector.ConnectorRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,16 @@ public class ConnectorSanctionTargets implements SanctionTargets {
   @Override
   public List<String> of(String agency, boolean withSiasn) {
     return registry().sanctionTargets(agency, withSiasn);
+  }
+
+  @Override
+  public List<String> ofDocuments(String agency) {
+    return registry().targetsFor(agency, OutboxEntry.DECREE_DOCUMENT);
+  }
+
+  @Override
+  public boolean terminationsApart(String connector) {
+    return registry().terminationsApart(connector);
   }
 
   @Override

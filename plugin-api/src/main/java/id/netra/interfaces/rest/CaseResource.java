@@ -1,7 +1,6 @@
 package id.netra.interfaces.rest;
 
 import id.netra.application.CaseService;
-import id.netra.application.CatalogueService;
 import id.netra.domain.discipline.CaseAction;
 import id.netra.domain.discipline.CaseDeadlines;
 import id.netra.domain.discipline.CaseFlow;
@@ -10,11 +9,7 @@ import id.netra.domain.discipline.CaseRepository;
 import id.netra.domain.discipline.CaseRole;
 import id.netra.domain.discipline.CaseSettings;
 import id.netra.domain.discipline.CaseState;
-import id.netra.domain.discipline.Catalogue;
 import id.netra.domain.discipline.NeutralityCase;
-import id.netra.domain.discipline.SanctionType;
-import id.netra.domain.discipline.ViolationRules;
-import id.netra.domain.discipline.ViolationType;
 import id.netra.domain.shared.Validations;
 import id.netra.infrastructure.security.Role;
 import id.netra.interfaces.rest.dto.CaseDto;
@@ -52,100 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseResource {
 
   @Inject CaseService cases;
-  @Inject CatalogueService catalogues;
   @Inject CurrentCaller caller;
-
-  /** A sanction type as listed. */
-  public record SanctionDto(
-      String code,
-      String siasnHukumanId,
-      String name,
-      String tier,
-      String track,
-      int months,
-      boolean permanent,
-      boolean issuable,
-      boolean forPns,
-      boolean forPppk,
-      boolean forNonAsn,
-      boolean dismissal,
-      boolean siasnRecord,
-      String regulation) {
-    static SanctionDto of(SanctionType s) {
-      return new SanctionDto(
-          s.code(),
-          s.siasnHukumanId(),
-          s.name(),
-          s.tier() == null ? null : s.tier().name(),
-          s.track().name(),
-          s.months(),
-          s.permanent(),
-          s.issuable(),
-          s.forPns(),
-          s.forPppk(),
-          s.forNonAsn(),
-          s.dismissal(),
-          s.siasnRecord(),
-          s.regulation());
-    }
-  }
-
-  /** One stage's rules of a violation type. */
-  public record RulesDto(String track, String tier, Set<String> allowedSanctions) {
-    static RulesDto of(ViolationRules r) {
-      return r == null
-          ? null
-          : new RulesDto(
-              r.track().name(), r.tier() == null ? null : r.tier().name(), r.allowedSanctions());
-    }
-
-    CatalogueService.RulesInput input() {
-      return new CatalogueService.RulesInput(track, tier, allowedSanctions);
-    }
-  }
-
-  /**
-   * A violation type as listed, added or revised: {@code track}, {@code tier} and {@code
-   * allowedSanctions} are its rules (before the candidate determination day, and after it when
-   * {@code afterDetermination} is null).
-   */
-  public record ViolationDto(
-      String code,
-      Integer version,
-      String nameId,
-      String nameEn,
-      String basis,
-      String track,
-      String tier,
-      Set<String> allowedSanctions,
-      RulesDto afterDetermination,
-      String siasnReasonId,
-      boolean toVerify) {
-    static ViolationDto of(ViolationType v) {
-      return new ViolationDto(
-          v.code(),
-          v.catalogueVersion(),
-          v.nameId(),
-          v.nameEn(),
-          v.basis(),
-          v.track().name(),
-          v.tier() == null ? null : v.tier().name(),
-          v.allowedSanctions(),
-          RulesDto.of(v.afterRules()),
-          v.siasnReasonId(),
-          v.toVerify());
-    }
-
-    CatalogueService.RulesInput before() {
-      return new CatalogueService.RulesInput(track, tier, allowedSanctions);
-    }
-
-    CatalogueService.RulesInput after() {
-      return afterDetermination == null ? null : afterDetermination.input();
-    }
-  }
-
-  public record CatalogueDto(List<SanctionDto> sanctions, List<ViolationDto> violations) {}
 
   /** An agency's deadlines (days) and the gate's options. */
   public record SettingsDto(
@@ -169,67 +71,6 @@ public class CaseResource {
           s.blockDutyWhileOpen(),
           s.blockDutyWhileSanctioned());
     }
-  }
-
-  @GET
-  @Path("catalogue")
-  @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
-  @Operation(summary = "Sanction types and the current violation types")
-  public CatalogueDto catalogue() {
-    Catalogue c = cases.catalogue();
-    return new CatalogueDto(
-        c.sanctions().stream().map(SanctionDto::of).toList(),
-        c.violations().stream().map(ViolationDto::of).toList());
-  }
-
-  @PUT
-  @Path("catalogue/violations/{code}")
-  @Allowed(Role.ADMIN)
-  @Operation(
-      summary = "Correct a violation type (central administrators)",
-      description =
-          "Creates the next version; cases keep the version they were registered under."
-              + " afterDetermination: other rules for acts on or after the candidate determination"
-              + " day (null: the same throughout). An agency's administrator is answered 403"
-              + " CENTRAL_ONLY: the catalogue is shared.")
-  public ViolationDto revise(@PathParam("code") String code, ViolationDto body) {
-    Inputs.requireBody(body);
-    return ViolationDto.of(
-        catalogues.reviseViolation(
-            caller.actor(),
-            code,
-            body.nameId(),
-            body.nameEn(),
-            body.before(),
-            body.after(),
-            body.siasnReasonId(),
-            body.toVerify()));
-  }
-
-  @POST
-  @Path("catalogue/violations")
-  @Allowed(Role.ADMIN)
-  @Operation(
-      summary = "Add a violation type (central administrators)",
-      description =
-          "For a breach the catalogue lacks (an SKB item, a task force's decision): code (capitals,"
-              + " digits, dashes), names, basis, rules and the SIASN alasanHukumanDisiplinId.")
-  public Response addViolation(ViolationDto body) {
-    Inputs.requireBody(body);
-    ViolationType v =
-        catalogues.addViolation(
-            caller.actor(),
-            body.code(),
-            body.nameId(),
-            body.nameEn(),
-            body.basis(),
-            body.before(),
-            body.after(),
-            body.siasnReasonId(),
-            body.toVerify());
-    return Response.created(URI.create("cases/catalogue/violations/" + v.code()))
-        .entity(ViolationDto.of(v))
-        .build();
   }
 
   @GET
@@ -334,24 +175,7 @@ public class CaseResource {
           c.overdue(),
           c.blockRecommended());
     }
-
-    List<Object> cells() {
-      return java.util.Arrays.asList(
-          agency, unitCode, unitName, violation, tier, state, cases, overdue, blockRecommended);
-    }
   }
-
-  static final List<String> REPORT_COLUMNS =
-      List.of(
-          "agency",
-          "unitCode",
-          "unitName",
-          "violation",
-          "tier",
-          "state",
-          "cases",
-          "overdue",
-          "blockRecommended");
 
   @GET
   @Path("report")
@@ -372,7 +196,9 @@ public class CaseResource {
   @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR})
   public Response reportCsv(@QueryParam("agency") String agency) {
     return Csv.attachment(
-        "netra-cases.csv", REPORT_COLUMNS, report(agency).stream().map(CountDto::cells).toList());
+        "netra-cases.csv",
+        Csv.columns(CountDto.class),
+        report(agency).stream().map(Csv::cells).toList());
   }
 
   @GET
@@ -521,21 +347,6 @@ public class CaseResource {
           c.dueOn(),
           NeutralityCase.BLOCK_KEDUDUKAN_HUKUM);
     }
-
-    List<Object> cells() {
-      return java.util.Arrays.asList(
-          agency,
-          nip,
-          name,
-          unitName,
-          caseId,
-          violation,
-          recommendationIssuer,
-          recommendationNumber,
-          recommendationDate,
-          followUpDue,
-          kedudukanHukumId);
-    }
   }
 
   @GET
@@ -551,20 +362,6 @@ public class CaseResource {
     return cases.blockRecommended(caller.actor(), agency).stream().map(BlockDto::of).toList();
   }
 
-  static final List<String> BLOCK_COLUMNS =
-      List.of(
-          "agency",
-          "nip",
-          "name",
-          "unitName",
-          "caseId",
-          "violation",
-          "recommendationIssuer",
-          "recommendationNumber",
-          "recommendationDate",
-          "followUpDue",
-          "kedudukanHukumId");
-
   @GET
   @Path("block-recommended.csv")
   @Produces("text/csv")
@@ -572,8 +369,8 @@ public class CaseResource {
   public Response blockRecommendedCsv(@QueryParam("agency") String agency) {
     return Csv.attachment(
         "netra-block-recommended.csv",
-        BLOCK_COLUMNS,
-        blockRecommended(agency).stream().map(BlockDto::cells).toList());
+        Csv.columns(BlockDto.class),
+        blockRecommended(agency).stream().map(Csv::cells).toList());
   }
 
   /** A termination proposed to BKN (usul pemberhentian). */
@@ -591,7 +388,9 @@ public class CaseResource {
       LocalDate decreeDate,
       String capacity,
       LocalDate effectiveDate,
-      String state) {
+      String state,
+      String objection,
+      LocalDate objectionFiledOn) {
     static TerminationDto of(CaseService.Termination t) {
       NeutralityCase c = t.c();
       return new TerminationDto(
@@ -608,44 +407,11 @@ public class CaseResource {
           c.decree().date(),
           c.authority() == null ? null : c.authority().capacity().name(),
           c.period() == null ? null : c.period().start(),
-          c.state().name());
-    }
-
-    List<Object> cells() {
-      return java.util.Arrays.asList(
-          agency,
-          nip,
-          name,
-          employeeType,
-          unitName,
-          caseId,
-          violation,
-          sanction,
-          jenisPemberhentianId,
-          decreeNumber,
-          decreeDate,
-          capacity,
-          effectiveDate,
-          state);
+          c.state().name(),
+          c.objectionKind() == null ? null : c.objectionKind().name(),
+          c.objectionFiledOn());
     }
   }
-
-  static final List<String> TERMINATION_COLUMNS =
-      List.of(
-          "agency",
-          "nip",
-          "name",
-          "employeeType",
-          "unitName",
-          "caseId",
-          "violation",
-          "sanction",
-          "jenisPemberhentianId",
-          "decreeNumber",
-          "decreeDate",
-          "capacity",
-          "effectiveDate",
-          "state");
 
   @GET
   @Path("terminations")
@@ -655,7 +421,9 @@ public class CaseResource {
       description =
           "Decided dismissals (party membership: jenisPemberhentianId 8; PDHTAPS and PHPK: 7),"
               + " not cancelled, with the employee and the decree: a termination is proposed to"
-              + " BKN, not written to SIASN's disciplinary history. As CSV at terminations.csv.")
+              + " BKN, not written to SIASN's disciplinary history. A banding to BPASN pending"
+              + " shows as state OBJECTION with objection BANDING and the day it was filed. As CSV"
+              + " at terminations.csv.")
   public List<TerminationDto> terminations(
       @QueryParam("agency") String agency,
       @QueryParam("offset") @DefaultValue("0") int offset,
@@ -675,8 +443,8 @@ public class CaseResource {
       @QueryParam("limit") @DefaultValue("1000") int limit) {
     return Csv.attachment(
         "netra-usul-pemberhentian.csv",
-        TERMINATION_COLUMNS,
-        terminations(agency, offset, limit).stream().map(TerminationDto::cells).toList());
+        Csv.columns(TerminationDto.class),
+        terminations(agency, offset, limit).stream().map(Csv::cells).toList());
   }
 
   /** The case roles whose reminders the caller sees. */
@@ -706,7 +474,8 @@ public class CaseResource {
               t.rules().track().name(),
               t.rules().tier() == null ? null : t.rules().tier().name(),
               t.sanctions(),
-              t.objectionDeadline());
+              t.objectionDeadline(),
+              t.violationVersion());
     }
     return CaseDto.of(
         c,

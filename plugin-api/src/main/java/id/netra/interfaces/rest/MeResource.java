@@ -94,6 +94,7 @@ public class MeResource {
   @Inject SelfService self;
   @Inject CurrentCaller caller;
   @Inject CaseService cases;
+  @Inject id.netra.application.DocumentService documents;
   @Inject DecisionAssembler decisions;
 
   @GET
@@ -218,7 +219,17 @@ public class MeResource {
       LocalDate objectionDeadline,
       String objectionKind,
       LocalDate objectionFiledOn,
-      boolean canObject) {}
+      boolean canObject,
+      List<MyDocument> documents) {}
+
+  /** A document of my case I may open: my decree, its cancellation, my objection letter. */
+  public record MyDocument(
+      long id, String kind, String kindId, String kindEn, String fileName, long size) {
+    static MyDocument of(id.netra.domain.document.CaseDocument d) {
+      return new MyDocument(
+          d.id(), d.kind().name(), d.kind().nameId(), d.kind().nameEn(), d.fileName(), d.size());
+    }
+  }
 
   /** My objection to a decree. */
   public record ObjectionRequest(String note) {}
@@ -253,7 +264,17 @@ public class MeResource {
     return mine(c, cases.catalogue(), cases.deadlines(c.agency()), LocalDate.now());
   }
 
-  private static MyCase mine(
+  @GET
+  @Path("cases/{id}/documents/{documentId}")
+  @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "Download a document of my case",
+      description = "My decree, its cancellation or my objection letter; 404 for anything else.")
+  public Response myDocument(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+    return DocumentDownload.of(documents.openOwn(caller.actor(), id, documentId));
+  }
+
+  private MyCase mine(
       NeutralityCase c, Catalogue catalogue, CaseDeadlines deadlines, LocalDate today) {
     var violation = catalogue.violation(c.violationCode());
     var sanction = catalogue.sanction(c.sanction());
@@ -274,6 +295,7 @@ public class MeResource {
         c.objectionDeadline(deadlines),
         c.objectionKind() == null ? null : c.objectionKind().name(),
         c.objectionFiledOn(),
-        c.mayObject(today, deadlines));
+        c.mayObject(today, deadlines),
+        documents.listOwn(c.id()).stream().map(MyDocument::of).toList());
   }
 }

@@ -223,4 +223,41 @@ class CatalogueTest {
             .map(o -> (ViolationType) o)
             .allMatch(v -> v.catalogueVersion() == 2 && v.staged()));
   }
+
+  @Test
+  void aCentralCorrectionOfASanctionTypeIsANewRevisionCheckedAgainstSiasnAndItsTrack() {
+    SanctionType light = catalogue.sanction("23").orElseThrow();
+    assertEquals(1, light.revision());
+    SanctionType.Revision r = light.asRevision();
+    light.revise(
+        new SanctionType.Revision(
+            "Pernyataan tidak puas secara tertulis",
+            r.siasnHukumanId(),
+            r.months(),
+            r.permanent(),
+            r.issuable(),
+            r.forPns(),
+            r.forPppk(),
+            r.forNonAsn(),
+            r.dismissal(),
+            r.regulation()),
+        id.netra.integration.siasn.SiasnCodes::knownHukuman);
+    assertEquals(2, light.revision());
+    assertEquals("Pernyataan tidak puas secara tertulis", light.name());
+
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            id.netra.domain.shared.DomainValidationException.class,
+            () ->
+                light.revise(
+                    new SanctionType.Revision(
+                        " ", "999", -1, false, true, false, false, true, false, "94/2021"),
+                    id.netra.integration.siasn.SiasnCodes::knownHukuman));
+    assertEquals(
+        List.of("REQUIRED", "UNKNOWN_SIASN_HUKUMAN", "MONTHS_RANGE", "FOR_TRACK"),
+        e.violations().stream().map(Violation::code).toList(),
+        "every fault at once");
+    assertEquals(2, light.revision(), "a refused correction changes nothing");
+    assertEquals("Pernyataan tidak puas secara tertulis", light.name());
+  }
 }

@@ -142,6 +142,10 @@ class NeutralityCaseTest {
         D0.plusDays(10));
     assertEquals(CaseState.DECIDED, c.state());
     assertEquals(D0.plusDays(10).plusMonths(9).minusDays(1), c.period().end());
+    assertEquals(
+        catalogue.sanction("24").orElseThrow().revision(),
+        c.sanctionRevision(),
+        "the case names the sanction type's revision it applied");
     assertEquals(D0.plusDays(10), c.decreeReceivedOn());
     assertEquals(Capacity.DEFINITIVE, c.authority().capacity());
     assertNull(c.dueOn());
@@ -408,6 +412,13 @@ class NeutralityCaseTest {
     c.object(
         CaseRole.OFFICER, "officer", "Banding ke BPASN", null, true, deadlines, D0.plusDays(8));
     assertEquals(ObjectionKind.BANDING, c.objectionKind());
+    assertEquals("BPASN", c.objectionBody());
+    c.uphold(CaseRole.PPK, "ppk", "Putusan BPASN 12/2029: banding ditolak", D0.plusDays(40));
+    assertEquals(CaseState.DECIDED, c.state());
+    assertEquals(
+        "BPASN: Putusan BPASN 12/2029: banding ditolak",
+        c.history().get(c.history().size() - 1).note(),
+        "the history says BPASN decided");
   }
 
   @Test
@@ -564,16 +575,22 @@ class NeutralityCaseTest {
   @Test
   void onlyTheRightRoleActs() {
     NeutralityCase c = examined();
-    assertThrows(
-        CaseFlow.CaseRoleException.class,
-        () ->
-            c.decide(
-                CaseRole.OFFICER,
-                "officer",
-                new Decision(new Decree("x", D0), Authority.DEFINITIVE, null, "23", D0),
-                attributes,
-                catalogue,
-                D0));
+    CaseFlow.CaseRoleException byOfficer =
+        assertThrows(
+            CaseFlow.CaseRoleException.class,
+            () ->
+                c.decide(
+                    CaseRole.OFFICER,
+                    "officer",
+                    new Decision(new Decree("x", D0), Authority.DEFINITIVE, null, "23", D0),
+                    attributes,
+                    catalogue,
+                    D0));
+    // Which PPK is meant is said: the agency head, not the sub-district election committee.
+    assertEquals(
+        "Peran petugas kasus tidak boleh DECIDE; yang boleh: PPK (Pejabat Pembina Kepegawaian).",
+        byOfficer.messageId());
+    assertTrue(byOfficer.getMessage().contains("agency head"), byOfficer.getMessage());
     assertThrows(
         CaseFlow.CaseRoleException.class, () -> c.dismiss(CaseRole.AUDITOR, "auditor", "no", D0));
     assertThrows(

@@ -12,7 +12,9 @@ import java.util.List;
  * history, and what the caller may do next. {@code stage} says whether the act was for a bakal
  * calon or a calon; {@code bawasluWindowPassed} that a public report came later than Bawaslu's
  * filing window (information only); {@code terms}, in the detail only, the track the case follows,
- * the sanctions it may end in and the last day for an objection.
+ * the sanctions it may end in, the last day for an objection and the version of the violation type
+ * the case was registered under; {@code sanctionRevision}, the sanction type's revision the decree
+ * applied.
  */
 public record CaseDto(
     long id,
@@ -43,6 +45,7 @@ public record CaseDto(
     id.netra.domain.discipline.Authority authority,
     LocalDate decreeReceivedOn,
     String sanction,
+    Integer sanctionRevision,
     LocalDate sanctionStart,
     LocalDate sanctionEnd,
     NeutralityCase.Decree cancellation,
@@ -61,7 +64,11 @@ public record CaseDto(
    * decree).
    */
   public record Terms(
-      String track, String tier, List<String> sanctions, LocalDate objectionDeadline) {}
+      String track,
+      String tier,
+      List<String> sanctions,
+      LocalDate objectionDeadline,
+      int violationVersion) {}
 
   /**
    * The sanction (or its cancellation) on its way to one personnel record: its state, and the id
@@ -127,6 +134,7 @@ public record CaseDto(
         c.authority(),
         c.decreeReceivedOn(),
         c.sanction(),
+        c.sanctionRevision(),
         c.period() == null ? null : c.period().start(),
         c.period() == null ? null : c.period().end(),
         c.cancellation(),

@@ -20,6 +20,26 @@ public final class Csv {
    * line ends, fields quoted where needed, and a value a spreadsheet would run as a formula ({@code
    * = + - @}) prefixed with an apostrophe.
    */
+  /** A record type's component names: the CSV header that matches the JSON of the same rows. */
+  public static List<String> columns(Class<? extends Record> type) {
+    return java.util.Arrays.stream(type.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName)
+        .toList();
+  }
+
+  /** A record's values, in the order of {@link #columns}. */
+  public static List<Object> cells(Record row) {
+    List<Object> out = new java.util.ArrayList<>();
+    for (var c : row.getClass().getRecordComponents()) {
+      try {
+        out.add(c.getAccessor().invoke(row));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + c.getName() + " of " + row, e);
+      }
+    }
+    return out;
+  }
+
   public static String write(List<String> header, List<List<Object>> rows) {
     StringBuilder b = new StringBuilder("\uFEFF");
     line(b, new ArrayList<>(header));

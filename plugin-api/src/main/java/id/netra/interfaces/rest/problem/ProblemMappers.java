@@ -54,6 +54,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (t instanceof id.netra.application.Forbidden f) {
       return Problem.of(Response.Status.FORBIDDEN, f.code(), f.messageId(), f.messageEn());
     }
+    if (t instanceof id.netra.domain.document.FileRefused f) {
+      return Problem.of(
+          Response.Status.fromStatusCode(f.status()), f.code(), f.messageId(), f.messageEn());
+    }
     if (t instanceof DomainStateException s) {
       return Problem.of(Response.Status.CONFLICT, s.code(), s.messageId(), s.messageEn());
     }
