@@ -214,8 +214,9 @@
   function csvOf(header, rows) {
     const cell = (v) => {
       let s = v === null || v === undefined ? '' : String(v);
-      if (/^[=+\-@]/.test(s) && typeof v !== 'number') s = "'" + s;
-      return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+      // As the server's CsvWriter: formulas (= + - @ TAB CR first) neutralised, quoted on , ; " and breaks.
+      if (/^[=+\-@\t\r]/.test(s) && typeof v !== 'number') s = "'" + s;
+      return /[",;\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
     };
     return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
   }

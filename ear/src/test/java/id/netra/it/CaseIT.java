@@ -845,9 +845,7 @@ class CaseIT {
     byte[] huge = java.util.Arrays.copyOf(pdf("huge"), 1024 * 1024 + 1); // the test domain's limit
     Api.Res tooLarge =
         as("officer").upload(i + "/documents?kind=EVIDENCE", "application/pdf", huge);
-    assertEquals(413, tooLarge.status(), tooLarge.body());
-    assertTrue(
-        tooLarge.contentType().startsWith("application/problem+json"), tooLarge.contentType());
+    tooLarge.problem(413, "DOCUMENT_TOO_LARGE");
     as("auditor")
         .upload(i + "/documents?kind=EVIDENCE", "application/pdf", pdf("x"))
         .problem(403, "FORBIDDEN");
@@ -1024,6 +1022,14 @@ class CaseIT {
             .expect(200)
             .body()
             .contains("SANCTION_TYPE_REVISED"));
+    // The catalogue is shared: an agency's auditor sees its changes too.
+    assertTrue(
+        as("auditor")
+            .get("/netra/api/v1/audit?entityType=sanction_type&entityId=KONTRAK-TEGURAN")
+            .expect(200)
+            .body()
+            .contains("SANCTION_TYPE_REVISED"),
+        "an agency's auditor sees the shared catalogue's changes");
     String contractMeasure =
         """
         {"code":"IT-KONTRAK-01","track":"CONTRACT","name":"Skorsing kontrak (uji)",

@@ -324,11 +324,27 @@ class NetraApiIT {
 
     demo().post("/netra/api/v1/gate/decisions", "{\"requestRef\": ").problem(400, "INVALID_INPUT");
     demo().post("/netra/api/v1/gate/decisions", "").problem(400, "INVALID_INPUT");
+    byte[] latin1 =
+        decision("IT-BAD-7", "ELECTION_DUTY", "KPPS", nip)
+            .replace("}", ",\"note\":\"Sekolah Dasar Nº 1\"}")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    JsonObject notUtf8 =
+        demo()
+            .upload("/netra/api/v1/gate/decisions", "application/json", latin1)
+            .problem(400, "INVALID_INPUT");
+    assertEquals(
+        "INVALID_UTF8",
+        notUtf8.getJsonArray("errors").getJsonObject(0).getString("code"),
+        "refused, not stored as U+FFFD");
     demo()
         .send("POST", "/netra/api/v1/gate/decisions", "text/plain", "hello", null)
         .problem(415, "UNSUPPORTED_MEDIA_TYPE");
 
     assertEquals(413, announceHugeBody());
+    String chunked = chunkedHugeBody();
+    assertTrue(
+        chunked.startsWith("413 ") && chunked.contains("BODY_TOO_LARGE"),
+        "a chunked body over the limit is 413, not a JSON error: " + chunked);
 
     JsonObject english =
         demo()
@@ -374,6 +390,59 @@ class NetraApiIT {
     demo().post("/netra/api/v1/employees", "{\"nip\":\"1\"}").problem(400, "INVALID_INPUT");
 
     assertEquals(head, auditHead(), "bad input left no trace in the audit chain");
+  }
+
+  /**
+   * Sends a 6 MiB JSON body in chunks (no length announced) while reading the answer: its status
+   * and body.
+   */
+  String chunkedHugeBody() {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(60_000);
+      var out = socket.getOutputStream();
+      out.write(
+          ("POST /netra/api/v1/gate/decisions HTTP/1.1\r\nHost: "
+                  + base.getHost()
+                  + "\r\nX-API-Key: "
+                  + Api.DEMO_KEY
+                  + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked"
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      Thread writer =
+          new Thread(
+              () -> {
+                byte[] chunk = ("[" + "1,".repeat(32 * 1024)).getBytes(StandardCharsets.US_ASCII);
+                try {
+                  for (int i = 0; i < 96; i++) {
+                    out.write(
+                        (Integer.toHexString(chunk.length) + "\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                  }
+                  out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                  out.flush();
+                } catch (IOException e) {
+                  // the server answered and closed before the end: what the test expects
+                }
+              });
+      writer.start();
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      String status = in.readLine();
+      StringBuilder rest = new StringBuilder();
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        rest.append(line).append('\n');
+      }
+      writer.join(60_000);
+      return status.substring(status.indexOf(' ') + 1) + "\n" + rest;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Announces a 6 MiB body, sends none of it, and returns the status the server answers with. */
@@ -493,7 +562,8 @@ class NetraApiIT {
             .getJsonObject(0);
     assertEquals(last + 1, next.getJsonNumber("seq").longValue());
 
-    // An agency's auditor reads its agency's entries only.
+    // An agency's auditor reads its agency's entries, and those of the catalogue every agency
+    // shares; nothing of another agency.
     JsonArray seen =
         Api.account(base, "auditor", Api.DEMO_PASSWORD)
             .get("/netra/api/v1/audit?limit=500")
@@ -501,7 +571,18 @@ class NetraApiIT {
             .array();
     assertFalse(seen.isEmpty());
     seen.forEach(
-        e -> assertEquals("DEMO", e.asJsonObject().getString("agency", null), e.toString()));
+        e ->
+            assertTrue(
+                "DEMO".equals(e.asJsonObject().getString("agency", null))
+                    || (!e.asJsonObject().containsKey("agency")
+                            || e.asJsonObject().isNull("agency"))
+                        && java.util.Set.of("catalogue", "violation_type", "sanction_type")
+                            .contains(e.asJsonObject().getString("entityType")),
+                e.toString()));
+    assertTrue(
+        seen.stream()
+            .anyMatch(e -> e.asJsonObject().getString("action").equals("CATALOGUE_SEEDED")),
+        "the shared catalogue's seeding is visible");
 
     // Bad days are refused with the field named.
     JsonObject bad =

@@ -126,11 +126,11 @@ public class DocumentService {
     return opened(caseId, documentId, EMPLOYEE_SEES);
   }
 
-  /** The employee's own documents of a case: the kinds they may open. */
-  public List<CaseDocument> listOwn(long caseId) {
-    return documents.findByCase(caseId).stream()
+  /** The employee's own documents of their cases, by case: the kinds they may open. */
+  public java.util.Map<Long, List<CaseDocument>> listOwn(java.util.Collection<Long> caseIds) {
+    return documents.findByCases(caseIds).stream()
         .filter(d -> EMPLOYEE_SEES.contains(d.kind()))
-        .toList();
+        .collect(java.util.stream.Collectors.groupingBy(CaseDocument::caseId));
   }
 
   private Opened opened(long caseId, long documentId, Set<DocumentKind> kinds) {

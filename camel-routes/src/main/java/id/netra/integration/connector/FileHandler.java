@@ -103,6 +103,7 @@ public final class FileHandler {
 
     TableFile table;
     try {
+      TableFile.requireReadable(exchange.getMessage().getHeader(Exchange.FILE_LENGTH, Long.class));
       table =
           TableFile.read(
               name,
@@ -274,26 +275,9 @@ public final class FileHandler {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  /** CSV with a UTF-8 byte order mark, so that Excel opens it with the right letters. */
+  /** A reply file, through Netra's one CSV writer (formulas neutralised, quoted on , and ;). */
   static String csv(String[] header, List<String[]> rows) {
-    StringBuilder out = new StringBuilder("\uFEFF");
-    line(out, header);
-    rows.forEach(r -> line(out, r));
-    return out.toString();
-  }
-
-  private static void line(StringBuilder out, String[] values) {
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      String v = values[i] == null ? "" : values[i];
-      if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-        out.append('"').append(v.replace("\"", "\"\"")).append('"');
-      } else {
-        out.append(v);
-      }
-    }
-    out.append("\r\n");
+    return id.netra.integration.canonical.CsvWriter.table(
+        List.of(header), rows.stream().map(java.util.Arrays::asList).toList());
   }
 }

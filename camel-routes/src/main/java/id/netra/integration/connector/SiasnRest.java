@@ -46,9 +46,10 @@ public final class SiasnRest implements ConnectorKind {
     SiasnRestHandler handler = new SiasnRestHandler(config, ports, stats);
     handler.producer(context.createProducerTemplate());
     String id = config.id();
-    List<String> beans = List.of(id + ".handler", id + ".http");
+    List<String> beans = List.of(id + ".handler", id + ".http", id + ".sanctions");
     context.getRegistry().bind(beans.get(0), handler);
     context.getRegistry().bind(beans.get(1), handler.httpConfigurer());
+    context.getRegistry().bind(beans.get(2), new SiasnSanctionSteps(config, ports));
 
     List<String> routes = new ArrayList<>();
     routes.add(

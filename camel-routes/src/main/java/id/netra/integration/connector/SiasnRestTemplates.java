@@ -5,7 +5,8 @@ import org.apache.camel.http.base.HttpOperationFailedException;
 
 /**
  * The route templates of the {@code siasn-rest} kind. Each instance's handler is bound as {@code
- * <id>.handler} and its HTTP settings (timeouts) as {@code <id>.http}.
+ * <id>.handler}, its sanction steps ({@link SiasnSanctionSteps}) as {@code <id>.sanctions} and its
+ * HTTP settings (timeouts) as {@code <id>.http}.
  *
  * <ul>
  *   <li>{@code direct:<id>.tokens}: the gateway's client-credentials token, then the SSO token;
@@ -28,6 +29,7 @@ public final class SiasnRestTemplates extends RouteBuilder {
   public static final String HELD = "siasn-rest-held";
 
   private static final String HANDLER = "bean:{{connectorId}}.handler?method=";
+  private static final String SANCTIONS = "bean:{{connectorId}}.sanctions?method=";
   private static final String HTTP = "?httpClientConfigurer=#{{connectorId}}.http";
 
   @Override
@@ -82,26 +84,26 @@ public final class SiasnRestTemplates extends RouteBuilder {
         .templateParameter("connectorId")
         .from("direct:{{connectorId}}.deliver")
         .routeConfigurationId(ConnectorErrors.DELIVERIES)
-        .filter(method("{{connectorId}}.handler", "startSanction"))
+        .filter(method("{{connectorId}}.sanctions", "startSanction"))
         .to("direct:{{connectorId}}.call")
-        .to(HANDLER + "pnsOrangId")
+        .to(SANCTIONS + "pnsOrangId")
         .end()
-        .to(HANDLER + "history")
+        .to(SANCTIONS + "history")
         .to("direct:{{connectorId}}.call")
         .choice()
-        .when(method("{{connectorId}}.handler", "needsSave"))
-        .to(HANDLER + "saveBody")
+        .when(method("{{connectorId}}.sanctions", "needsSave"))
+        .to(SANCTIONS + "saveBody")
         .to("direct:{{connectorId}}.call")
-        .to(HANDLER + "saved")
+        .to(SANCTIONS + "saved")
         .otherwise()
-        .to(HANDLER + "alreadyThere")
+        .to(SANCTIONS + "alreadyThere")
         .end()
-        .filter(method("{{connectorId}}.handler", "hasDocument"))
-        .to(HANDLER + "documentBody")
+        .filter(method("{{connectorId}}.sanctions", "hasDocument"))
+        .to(SANCTIONS + "documentBody")
         .to("direct:{{connectorId}}.call")
-        .to(HANDLER + "documentUploaded")
+        .to(SANCTIONS + "documentUploaded")
         .end()
-        .to(HANDLER + "result");
+        .to(SANCTIONS + "result");
 
     routeTemplate(HELD)
         .templateParameter("connectorId")

@@ -39,6 +39,18 @@ final class TableFile {
     }
   }
 
+  /** The largest file read, in bytes. */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
+
+  /** The widest table read: no personnel export has more columns. */
+  static final int MAX_COLUMNS = 512;
+
+  /** The longest table read: Excel's own row limit. */
+  static final int MAX_ROWS = 1_048_576;
+
+  /** The most cells (rows × columns) held at once: about a gigabyte of heap at worst. */
+  static final long MAX_CELLS = 10_000_000;
+
   /** One data row: its number in the file (the header is row 1) and its values by header. */
   record Row(int number, Map<String, Object> values) {}
 
@@ -52,6 +64,9 @@ final class TableFile {
 
   static TableFile read(
       String fileName, byte[] bytes, Charset charset, Character delimiter, String sheet) {
+    if (bytes.length > MAX_BYTES) {
+      throw tooLarge(bytes.length);
+    }
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx")) {
       return xlsx(bytes, sheet);
@@ -74,11 +89,29 @@ final class TableFile {
     List<List<Object>> cells = new ArrayList<>();
     try (Reader r = new StringReader(text);
         CSVParser parser = CSVParser.parse(r, format)) {
+      long held = 0;
       for (CSVRecord record : parser) {
+        if (record.size() > MAX_COLUMNS) {
+          throw new Unreadable(
+              "Row "
+                  + (cells.size() + 1)
+                  + " has "
+                  + record.size()
+                  + " columns; at most "
+                  + MAX_COLUMNS
+                  + " are read");
+        }
+        held += record.size();
+        if (cells.size() >= MAX_ROWS || held > MAX_CELLS) {
+          throw new Unreadable(
+              "The file has more than " + MAX_ROWS + " rows or " + MAX_CELLS + " cells; split it");
+        }
         List<Object> row = new ArrayList<>();
         record.forEach(row::add);
         cells.add(row);
       }
+    } catch (Unreadable e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new Unreadable("Not a readable CSV file: " + e.getMessage());
     }
@@ -218,7 +251,10 @@ final class TableFile {
         switch (r.getLocalName()) {
           case "row" -> {
             String n = r.getAttributeValue(null, "r");
-            rowNumber = n == null ? rowNumber + 1 : Integer.parseInt(n);
+            rowNumber = n == null ? rowNumber + 1 : Integer.parseInt(n.trim());
+            if (rowNumber < 1 || rowNumber > MAX_ROWS) {
+              throw new Unreadable("Row " + n + " is beyond the " + MAX_ROWS + " rows read");
+            }
           }
           case "c" -> {
             ref = r.getAttributeValue(null, "r");
@@ -248,6 +284,9 @@ final class TableFile {
               ref == null
                   ? grid.computeIfAbsent(rowNumber, k -> new TreeMap<>()).size()
                   : column(ref);
+          if (column < 0 || column >= MAX_COLUMNS) {
+            throw new Unreadable("Cell " + ref + " is beyond the " + MAX_COLUMNS + " columns read");
+          }
           grid.computeIfAbsent(rowNumber, k -> new TreeMap<>()).put(column, value);
         }
       }
@@ -255,10 +294,26 @@ final class TableFile {
     List<List<Object>> out = new ArrayList<>();
     int width =
         grid.values().stream().mapToInt(m -> m.isEmpty() ? 0 : m.lastKey() + 1).max().orElse(0);
+    if ((long) width * grid.size() > MAX_CELLS) {
+      throw new Unreadable(
+          "The sheet spans "
+              + grid.size()
+              + " rows × "
+              + width
+              + " columns, more than "
+              + MAX_CELLS
+              + " cells; split it");
+    }
     int last = grid.isEmpty() ? 0 : grid.lastKey();
+    // Rows the sheet leaves out stay one shared empty row (they are skipped as blank), so a far
+    // row number costs nothing; only rows with cells take their width.
     for (int i = grid.isEmpty() ? 1 : grid.firstKey(); i <= last; i++) {
-      List<Object> row = new ArrayList<>();
-      TreeMap<Integer, Object> cells = grid.getOrDefault(i, new TreeMap<>());
+      TreeMap<Integer, Object> cells = grid.get(i);
+      if (cells == null) {
+        out.add(List.of());
+        continue;
+      }
+      List<Object> row = new ArrayList<>(width);
       for (int c = 0; c < width; c++) {
         row.add(cells.get(c));
       }
@@ -273,6 +328,18 @@ final class TableFile {
       return d.stripTrailingZeros().scale() <= 0 ? (Object) d.toBigInteger().toString() : d;
     } catch (NumberFormatException e) {
       return v;
+    }
+  }
+
+  private static Unreadable tooLarge(long bytes) {
+    return new Unreadable(
+        "The file has " + bytes + " bytes; at most " + MAX_BYTES + " are read: split it");
+  }
+
+  /** A file announced larger than Netra reads, refused before its bytes are loaded. */
+  static void requireReadable(Long length) {
+    if (length != null && length > MAX_BYTES) {
+      throw tooLarge(length);
     }
   }
 

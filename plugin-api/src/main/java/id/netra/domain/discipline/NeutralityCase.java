@@ -64,6 +64,7 @@ public class NeutralityCase {
               "DATE_REQUIRED",
               "Tanggal pemeriksaan wajib dan tidak setelah hari ini.",
               "The examination date is required and not after today.")
+          .maxLength(e == null ? null : e.notes(), "note", 2000)
           .throwIfAny();
     }
   }
@@ -79,6 +80,7 @@ public class NeutralityCase {
           "REQUIRED",
           "Nomor SK wajib.",
           "The decree's number is required.");
+      v.maxLength(d == null ? null : d.number(), "number", 100);
       v.require(
           d != null && d.date() != null && !d.date().isAfter(today),
           "date",
@@ -362,6 +364,9 @@ public class NeutralityCase {
           "Tanggal diketahui harus antara tanggal kejadian dan hari ini.",
           "The date it became known must lie between the event and today.");
     }
+    tooLong(v, reporter, "reporter", 200);
+    tooLong(v, description, "description", 4000);
+    tooLong(v, evidence == null ? null : String.join("\n", evidence), "evidence", 4000);
     if (!v.isEmpty()) {
       throw new DomainValidationException(v);
     }
@@ -497,6 +502,7 @@ public class NeutralityCase {
         "REQUIRED",
         "Uraikan keberatan atau banding.",
         "Describe the objection or appeal.");
+    tooLong(v, note, "note", 1900);
     LocalDate last = objectionDeadline(deadlines);
     require(
         v,
@@ -553,6 +559,7 @@ public class NeutralityCase {
    */
   public void uphold(CaseRole role, String actor, String note, LocalDate today) {
     CaseFlow.next(state, source, CaseAction.UPHOLD, role);
+    new Validations().maxLength(note, "note", 1900).throwIfAny();
     CaseState back = objectedFrom == null ? CaseState.DECIDED : objectedFrom;
     event(CaseAction.UPHOLD.name(), state, back, actor, today, objectionBody() + ": " + note);
     state = back;
@@ -653,6 +660,11 @@ public class NeutralityCase {
           "REQUIRED",
           "Alasan penghentian wajib.",
           "Give the reason the case is dismissed.");
+    }
+    List<Violation> v = new ArrayList<>();
+    tooLong(v, reason, "reason", 2000);
+    if (!v.isEmpty()) {
+      throw new DomainValidationException(v);
     }
     move(CaseAction.DISMISS, role, actor, today, reason);
     dismissalReason = reason;
@@ -759,6 +771,17 @@ public class NeutralityCase {
   private void event(
       String action, CaseState from, CaseState to, String actor, LocalDate on, String note) {
     history.add(new CaseEvent(this, history.size() + 1, action, from, to, actor, on, note));
+  }
+
+  /** Records {@code TOO_LONG} for a text longer than the column that keeps it. */
+  private static void tooLong(List<Violation> v, String value, String field, int max) {
+    require(
+        v,
+        value == null || value.length() <= max,
+        field,
+        "TOO_LONG",
+        "Paling banyak " + max + " karakter.",
+        "At most " + max + " characters.");
   }
 
   private static void require(

@@ -34,6 +34,11 @@ public record Recommendation(String issuer, String number, LocalDate date, Strin
               "Nomor rekomendasi wajib.",
               "The recommendation's number is required."));
     }
+    if (r != null && r.number() != null && r.number().length() > 100) {
+      out.add(
+          new Violation(
+              "number", "TOO_LONG", "Paling banyak 100 karakter.", "At most 100 characters."));
+    }
     if (r == null || r.date() == null || r.date().isAfter(today)) {
       out.add(
           new Violation(

@@ -17,6 +17,9 @@ public interface DocumentRepository {
   /** A case's documents, oldest first (a case has a handful, never thousands). */
   List<CaseDocument> findByCase(long caseId);
 
+  /** The documents of several cases (one employee's), oldest first. */
+  List<CaseDocument> findByCases(java.util.Collection<Long> caseIds);
+
   /** The newest decree document bound to {@code decreeNumber}, if any. */
   Optional<CaseDocument> findDecree(long caseId, String decreeNumber);
 

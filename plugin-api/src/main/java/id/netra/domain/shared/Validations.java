@@ -20,6 +20,19 @@ public final class Validations {
     return violations.stream().anyMatch(v -> field.equals(v.field()));
   }
 
+  /** Records {@code TOO_LONG} when an optional text is longer than the column that keeps it. */
+  public Validations maxLength(String value, String field, int maxLength) {
+    if (value != null && value.length() > maxLength) {
+      violations.add(
+          new Violation(
+              field,
+              "TOO_LONG",
+              "Paling banyak " + maxLength + " karakter.",
+              "At most " + maxLength + " characters."));
+    }
+    return this;
+  }
+
   public Validations requireText(String value, String field, int maxLength) {
     if (value == null || value.isBlank()) {
       violations.add(new Violation(field, "REQUIRED", "Wajib diisi.", "Required."));

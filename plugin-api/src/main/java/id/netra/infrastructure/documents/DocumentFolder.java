@@ -1,5 +1,6 @@
 package id.netra.infrastructure.documents;
 
+import id.netra.domain.shared.DomainStateException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -53,12 +54,23 @@ public class DocumentFolder {
     }
   }
 
-  /** Opens the bytes kept under the hash. */
+  /**
+   * Opens the bytes kept under the hash.
+   *
+   * @throws DomainStateException {@code DOCUMENT_MISSING} when the file is gone from the folder
+   */
   public InputStream open(String agency, String sha256) {
     try {
       return Files.newInputStream(path(agency, sha256));
     } catch (IOException e) {
-      throw new UncheckedIOException("Document " + sha256 + " is missing from the folder", e);
+      throw new DomainStateException(
+          "DOCUMENT_MISSING",
+          "Berkas dokumen tidak ada lagi di folder dokumen ("
+              + sha256
+              + "); pulihkan dari cadangan.",
+          "The document's file is gone from the documents folder ("
+              + sha256
+              + "); restore it from the backup.");
     }
   }
 

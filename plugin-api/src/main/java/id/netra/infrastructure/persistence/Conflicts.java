@@ -2,7 +2,11 @@ package id.netra.infrastructure.persistence;
 
 import java.sql.SQLException;
 
-/** Recognises a unique-constraint violation (SQL state class 23) anywhere in a cause chain. */
+/**
+ * Recognises a unique-constraint violation (SQL state 23505, on PostgreSQL and H2 alike) anywhere
+ * in a cause chain. Other integrity failures (a null, a foreign key, a check) are faults of Netra's
+ * own validation, not races, and are not answered as conflicts.
+ */
 public final class Conflicts {
 
   private Conflicts() {}
@@ -15,7 +19,7 @@ public final class Conflicts {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql
           && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")) {
+          && sql.getSQLState().equals("23505")) {
         return true;
       }
     }

@@ -90,7 +90,12 @@ public class JpaAuditRepository implements AuditRepository {
   public List<AuditEntry> find(AuditQuery q) {
     return new Criteria("SELECT a FROM AuditEntry a")
         .and("a.seq > :after", "after", q.afterSeq())
-        .and("a.agencyCode = :agency", "agency", q.agency())
+        // An agency sees its own entries and those of what every agency shares (the catalogue).
+        .and(
+            "(a.agencyCode = :agency OR (a.agencyCode IS NULL AND a.entityType IN"
+                + " ('violation_type', 'sanction_type', 'catalogue')))",
+            "agency",
+            q.agency())
         .and("a.entityType = :type", "type", q.entityType())
         .and("a.entityId = :id", "id", q.entityId())
         .and(

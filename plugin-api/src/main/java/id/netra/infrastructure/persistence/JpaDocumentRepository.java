@@ -47,6 +47,18 @@ public class JpaDocumentRepository implements DocumentRepository {
   }
 
   @Override
+  public List<CaseDocument> findByCases(java.util.Collection<Long> caseIds) {
+    if (caseIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT d FROM CaseDocument d WHERE d.caseId IN :c ORDER BY d.id", CaseDocument.class)
+        .setParameter("c", caseIds)
+        .setMaxResults(10_000)
+        .getResultList();
+  }
+
+  @Override
   public Optional<CaseDocument> findDecree(long caseId, String decreeNumber) {
     return em.createQuery(
             "SELECT d FROM CaseDocument d WHERE d.caseId = :c AND d.kind = :k"

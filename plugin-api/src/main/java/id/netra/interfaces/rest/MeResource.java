@@ -245,8 +245,10 @@ public class MeResource {
     Catalogue catalogue = cases.catalogue();
     CaseDeadlines deadlines = cases.deadlines(caller.actor().agencyCode());
     LocalDate today = LocalDate.now();
-    return cases.ownCases(caller.actor()).stream()
-        .map(c -> mine(c, catalogue, deadlines, today))
+    List<NeutralityCase> own = cases.ownCases(caller.actor());
+    var docs = documents.listOwn(own.stream().map(NeutralityCase::id).toList());
+    return own.stream()
+        .map(c -> mine(c, catalogue, deadlines, today, docs.getOrDefault(c.id(), List.of())))
         .toList();
   }
 
@@ -261,7 +263,12 @@ public class MeResource {
   public MyCase object(@PathParam("id") long id, ObjectionRequest body) {
     Inputs.requireBody(body);
     NeutralityCase c = cases.objectAsEmployee(caller.actor(), id, body.note(), null);
-    return mine(c, cases.catalogue(), cases.deadlines(c.agency()), LocalDate.now());
+    return mine(
+        c,
+        cases.catalogue(),
+        cases.deadlines(c.agency()),
+        LocalDate.now(),
+        documents.listOwn(List.of(c.id())).getOrDefault(c.id(), List.of()));
   }
 
   @GET
@@ -274,8 +281,12 @@ public class MeResource {
     return DocumentDownload.of(documents.openOwn(caller.actor(), id, documentId));
   }
 
-  private MyCase mine(
-      NeutralityCase c, Catalogue catalogue, CaseDeadlines deadlines, LocalDate today) {
+  private static MyCase mine(
+      NeutralityCase c,
+      Catalogue catalogue,
+      CaseDeadlines deadlines,
+      LocalDate today,
+      List<id.netra.domain.document.CaseDocument> docs) {
     var violation = catalogue.violation(c.violationCode());
     var sanction = catalogue.sanction(c.sanction());
     return new MyCase(
@@ -296,6 +307,6 @@ public class MeResource {
         c.objectionKind() == null ? null : c.objectionKind().name(),
         c.objectionFiledOn(),
         c.mayObject(today, deadlines),
-        documents.listOwn(c.id()).stream().map(MyDocument::of).toList());
+        docs.stream().map(MyDocument::of).toList());
   }
 }

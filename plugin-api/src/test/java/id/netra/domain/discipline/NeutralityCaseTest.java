@@ -572,6 +572,56 @@ class NeutralityCaseTest {
         () -> c.startVerification(CaseRole.OFFICER, "officer", D0, deadlines));
   }
 
+  /** A text longer than its column is refused with the field named, never a database error. */
+  @Test
+  void everyStoredTextHasItsLimit() {
+    DomainValidationException e =
+        assertThrows(
+            DomainValidationException.class,
+            () ->
+                NeutralityCase.report(
+                    "DEMO",
+                    "198503122010012004",
+                    EmployeeType.PNS,
+                    attributes,
+                    PILKADA,
+                    Source.PUBLIC_REPORT,
+                    "W".repeat(300),
+                    EVENT,
+                    EVENT,
+                    D0,
+                    List.of("x".repeat(5000)),
+                    "d".repeat(100_000),
+                    deadlines,
+                    CaseRole.OFFICER,
+                    "officer"));
+    assertEquals(
+        List.of("reporter", "description", "evidence"),
+        e.violations().stream().map(x -> x.field()).toList());
+    assertTrue(e.violations().stream().allMatch(x -> x.code().equals("TOO_LONG")));
+    NeutralityCase c = examined();
+    decide(c, "800/40/2029", "23", D0.plusDays(6));
+    DomainValidationException note =
+        assertThrows(
+            DomainValidationException.class,
+            () ->
+                c.object(
+                    CaseRole.EMPLOYEE,
+                    "pegawai",
+                    "k".repeat(3000),
+                    null,
+                    false,
+                    deadlines,
+                    D0.plusDays(7)));
+    assertEquals("TOO_LONG", note.violations().get(0).code());
+    assertEquals(CaseState.DECIDED, c.state(), "nothing changed");
+    assertThrows(
+        DomainValidationException.class,
+        () ->
+            c.cancel(
+                CaseRole.PPK, "ppk", new Decree("9".repeat(101), D0.plusDays(7)), D0.plusDays(7)));
+  }
+
   @Test
   void onlyTheRightRoleActs() {
     NeutralityCase c = examined();

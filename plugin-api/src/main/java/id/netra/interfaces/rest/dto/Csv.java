@@ -1,6 +1,7 @@
 package id.netra.interfaces.rest.dto;
 
 import id.netra.domain.shared.DomainValidationException;
+import id.netra.integration.canonical.CsvWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +16,6 @@ public final class Csv {
 
   private Csv() {}
 
-  /**
-   * Writes a table as CSV for spreadsheets: UTF-8 with a BOM (so that Excel reads it as such), CRLF
-   * line ends, fields quoted where needed, and a value a spreadsheet would run as a formula ({@code
-   * = + - @}) prefixed with an apostrophe.
-   */
   /** A record type's component names: the CSV header that matches the JSON of the same rows. */
   public static List<String> columns(Class<? extends Record> type) {
     return java.util.Arrays.stream(type.getRecordComponents())
@@ -40,11 +36,9 @@ public final class Csv {
     return out;
   }
 
+  /** Writes a table as CSV for spreadsheets, through Netra's one writer ({@link CsvWriter}). */
   public static String write(List<String> header, List<List<Object>> rows) {
-    StringBuilder b = new StringBuilder("\uFEFF");
-    line(b, new ArrayList<>(header));
-    rows.forEach(r -> line(b, r));
-    return b.toString();
+    return CsvWriter.table(header, rows);
   }
 
   /** A table as a CSV download named {@code filename}. */
@@ -53,27 +47,6 @@ public final class Csv {
     return jakarta.ws.rs.core.Response.ok(write(header, rows), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
         .build();
-  }
-
-  private static void line(StringBuilder b, List<?> values) {
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      Object v = values.get(i);
-      String s = v == null ? "" : v.toString();
-      if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) {
-        s = "'" + s;
-      }
-      if (s.indexOf(',') >= 0
-          || s.indexOf('"') >= 0
-          || s.indexOf('\n') >= 0
-          || s.indexOf('\r') >= 0) {
-        s = '"' + s.replace("\"", "\"\"") + '"';
-      }
-      b.append(s);
-    }
-    b.append("\r\n");
   }
 
   /** The rows as maps from lower-cased header names to values. */

@@ -48,6 +48,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
   }
 
   private Problem problemFor(Throwable t) {
+    if (tooLarge(t)) {
+      // A chunked body found over the limit while it was read, wrapped by the JSON reader.
+      return forStatus(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    }
     if (t instanceof DomainValidationException v) {
       return Problem.invalid(v.violations());
     }
@@ -116,6 +120,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         "INTERNAL_ERROR",
         "Terjadi kesalahan sistem (insiden " + incident + "); tidak ada data yang berubah.",
         "A system error occurred (incident " + incident + "); no data was changed.");
+  }
+
+  private static boolean tooLarge(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof WebApplicationException w && w.getResponse().getStatus() == 413) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMalformedJson(Throwable t) {
