@@ -21,7 +21,7 @@
       caseTitle: (id) => `Kasus ${id}`, source: 'Sumber', reporter: 'Pelapor', eventDate: 'Tanggal kejadian',
       reportedOn: 'Dicatat', description: 'Uraian', sanction: 'Hukuman', decree: 'Keputusan', history: 'Riwayat',
       action: 'Tindakan', by: 'Oleh', note: 'Catatan', records: 'Pencatatan ke data kepegawaian', connector: 'Konektor',
-      ppkBody: 'PPK (Panitia Pemilihan Kecamatan)', documents: 'Dokumen',
+      ppkBody: 'PPK (Panitia Pemilihan Kecamatan)', documents: 'Dokumen', missingDocuments: 'Dokumen belum diunggah',
       catalogue: 'Katalog', sanctionTypes: 'Jenis hukuman', violationTypes: 'Jenis pelanggaran', revision: 'Revisi',
       tier: 'Tingkat', forWhom: 'Untuk', months: 'Bulan', siasnId: 'Id SIASN', regulation: 'Dasar',
       allowed: 'Hukuman yang boleh', saveSanction: 'Simpan', sanctionSaved: (c, r) => `Jenis hukuman ${c} disimpan (revisi ${r}).`,
@@ -82,7 +82,7 @@
       caseTitle: (id) => `Case ${id}`, source: 'Source', reporter: 'Reporter', eventDate: 'Event date',
       reportedOn: 'Registered', description: 'Description', sanction: 'Sanction', decree: 'Decree', history: 'History',
       action: 'Action', by: 'By', note: 'Note', records: 'Written to the personnel records', connector: 'Connector',
-      ppkBody: 'PPK (sub-district election committee)', documents: 'Documents',
+      ppkBody: 'PPK (sub-district election committee)', documents: 'Documents', missingDocuments: 'Documents not uploaded yet',
       catalogue: 'Catalogue', sanctionTypes: 'Sanction types', violationTypes: 'Violation types', revision: 'Revision',
       tier: 'Tier', forWhom: 'For', months: 'Months', siasnId: 'SIASN id', regulation: 'Basis',
       allowed: 'Sanctions allowed', saveSanction: 'Save', sanctionSaved: (c, r) => `Sanction type ${c} saved (revision ${r}).`,
@@ -479,6 +479,7 @@
       c.objectionKind ? [L('objection'), `${c.objectionKind} (${c.objectionFiledOn}): ${c.objection || ''}`] : null,
       c.terms && c.terms.objectionDeadline ? [L('objectionDeadline'), c.terms.objectionDeadline] : null,
       c.sanction ? [L('sanction'), `${c.sanction}: ${c.sanctionStart} – ${c.sanctionEnd || '∞'}`] : null,
+      c.terms && c.terms.missingDocuments && c.terms.missingDocuments.length ? [L('missingDocuments'), c.terms.missingDocuments.join(', ')] : null,
     ].filter(Boolean);
     const actionsPanel = h('div', { class: 'panel', id: 'actions' });
     const docs = await call('GET', `/cases/${encodeURIComponent(id)}/documents`);

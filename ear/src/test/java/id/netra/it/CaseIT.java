@@ -818,6 +818,7 @@ class CaseIT {
         "START_EXAMINATION",
         "{\"examinerNip\":\"19870315 201001 2 012\",\"date\":\"" + today + "\"}",
         "EXAMINATION");
+    assertEquals(List.of("BAP"), missingDocuments(i), "the examination's record is asked for");
     // Documents: checked by their content, kept with their hash, read by who may read the case.
     byte[] bap = png();
     JsonObject bapDoc =
@@ -863,6 +864,7 @@ class CaseIT {
             .getJsonNumber("id")
             .longValue();
     step("ppk", i, "DECIDE", decree(iid, "27", today), "DECIDED");
+    assertEquals(List.of(), missingDocuments(i), "the BAP and the decree are there");
     JsonArray docs = as("auditor").get(i + "/documents").expect(200).array();
     assertEquals(2, docs.size(), docs.toString());
     assertEquals(
@@ -1112,6 +1114,19 @@ class CaseIT {
         + "\",\"sanction\":\""
         + sanction
         + "\"}";
+  }
+
+  /** The documents the case page says are missing. */
+  List<String> missingDocuments(String casePath) {
+    return as("auditor")
+        .get(casePath)
+        .expect(200)
+        .json()
+        .getJsonObject("terms")
+        .getJsonArray("missingDocuments")
+        .stream()
+        .map(v -> ((jakarta.json.JsonString) v).getString())
+        .toList();
   }
 
   /** A small PDF whose text is {@code text}. */

@@ -5,7 +5,6 @@ import id.netra.domain.discipline.Authority.Capacity;
 import id.netra.domain.discipline.CaseAction;
 import id.netra.domain.discipline.CaseDeadlines;
 import id.netra.domain.discipline.CaseFlow;
-import id.netra.domain.discipline.CaseReminder;
 import id.netra.domain.discipline.CaseRepository;
 import id.netra.domain.discipline.CaseRole;
 import id.netra.domain.discipline.CaseSettings;
@@ -270,7 +269,8 @@ public class CaseService {
       ViolationRules rules,
       List<String> sanctions,
       LocalDate objectionDeadline,
-      int violationVersion) {}
+      int violationVersion,
+      List<String> missingDocuments) {}
 
   public Terms terms(NeutralityCase c) {
     Catalogue catalogue = cases.catalogue();
@@ -285,7 +285,8 @@ public class CaseService {
             .map(SanctionType::code)
             .toList(),
         c.objectionDeadline(d),
-        v.catalogueVersion());
+        v.catalogueVersion(),
+        missingDocuments(c));
   }
 
   /** The case's sanction messages, one per record and decree, oldest first. */
@@ -458,6 +459,25 @@ public class CaseService {
         d);
   }
 
+  /**
+   * The documents the case should hold by now and does not: the BAP once the examination has
+   * started (PP 94/2021 records it), the decree once decided (SIASN takes it with the sanction).
+   */
+  List<String> missingDocuments(NeutralityCase c) {
+    List<String> missing = new java.util.ArrayList<>();
+    var kinds =
+        documents.findByCase(c.id()).stream()
+            .map(CaseDocument::kind)
+            .collect(java.util.stream.Collectors.toSet());
+    if (c.examination() != null && !kinds.contains(id.netra.domain.document.DocumentKind.BAP)) {
+      missing.add(id.netra.domain.document.DocumentKind.BAP.name());
+    }
+    if (carriesDecree(c) && documents.findDecree(c.id(), c.decree().number()).isEmpty()) {
+      missing.add(id.netra.domain.document.DocumentKind.DECREE.name());
+    }
+    return missing;
+  }
+
   /** The records that keep a sanction of this type. */
   private List<String> recordsOf(String agency, SanctionType type) {
     return type.keptBy(false) ? targets.of(agency, type.keptBy(true)) : List.of();
@@ -490,117 +510,5 @@ public class CaseService {
     audit.record(
         Actor.SYSTEM, c.agency(), "CASE_MARK_RECORDED", "case", c.id(), before, c.snapshot());
     gateEffects(Actor.SYSTEM, c, "CASE_MARK_RECORDED");
-  }
-
-  /**
-   * Leaves a reminder for the responsible role on every case whose deadline is within its agency's
-   * reminder days, once per case, stage and deadline.
-   *
-   * @return the reminders made now
-   */
-  public List<CaseReminder> remind(LocalDate today) {
-    List<CaseReminder> made = new java.util.ArrayList<>();
-    java.util.Map<String, CaseDeadlines> byAgency = new java.util.HashMap<>();
-    for (NeutralityCase c : cases.findDueBetween(today, today.plusDays(30))) {
-      CaseDeadlines d = byAgency.computeIfAbsent(c.agency(), this::deadlines);
-      CaseReminder r = CaseReminder.due(c, d, today, Times.now());
-      if (r != null && !cases.reminderExists(c.id(), c.state(), c.dueOn())) {
-        cases.add(r);
-        audit.record(
-            Actor.SYSTEM,
-            c.agency(),
-            "CASE_REMINDER",
-            "case",
-            c.id(),
-            null,
-            Map.of("role", r.role().name(), "stage", r.stage().name(), "dueOn", r.dueOn()));
-        made.add(r);
-      }
-    }
-    return made;
-  }
-
-  /** The reminders for the caller's case roles, in their agency. */
-  public List<CaseReminder> reminders(Actor actor, List<CaseRole> roles, boolean openOnly) {
-    return cases.findReminders(actor.agencyCode(), roles, openOnly);
-  }
-
-  public CaseReminder acknowledge(Actor actor, List<CaseRole> roles, long id) {
-    CaseReminder r =
-        cases
-            .findReminder(id)
-            .filter(x -> actor.mayAct(x.agency()) && roles.contains(x.role()))
-            .orElseThrow(() -> new NotFound("reminder", id));
-    if (r.acknowledgedAt() == null) {
-      r.acknowledge(actor.name(), Times.now());
-      audit.record(
-          actor,
-          r.agency(),
-          "CASE_REMINDER_ACKNOWLEDGED",
-          "case",
-          r.caseId(),
-          null,
-          Map.of("reminder", r.id()));
-    }
-    return r;
-  }
-
-  /** A termination to propose to BKN: the decided case, its sanction type, the employee. */
-  public record Termination(NeutralityCase c, SanctionType type, Employee employee) {}
-
-  /**
-   * The decided dismissals (party membership, PDHTAPS, PHPK) to propose to BKN as terminations
-   * (pemberhentian), never cancelled ones; a page of them, oldest decree first.
-   */
-  public List<Termination> terminations(Actor actor, String agency, int offset, int limit) {
-    Catalogue catalogue = cases.catalogue();
-    Map<String, SanctionType> dismissals = new java.util.HashMap<>();
-    catalogue.sanctions().stream()
-        .filter(t -> t.jenisPemberhentianId() != null)
-        .forEach(t -> dismissals.put(t.code(), t));
-    return cases
-        .findDecidedWith(
-            actor.scope(agency),
-            dismissals.keySet(),
-            Math.max(offset, 0),
-            Math.min(Math.max(limit, 1), 1000))
-        .stream()
-        .map(
-            c ->
-                new Termination(
-                    c, dismissals.get(c.sanction()), employees.find(Actor.SYSTEM, c.nip())))
-        .toList();
-  }
-
-  /** What BKN is asked to block: cases whose PPK follow-up ran out, with the employee. */
-  public record BlockRecommendation(NeutralityCase c, Employee employee) {}
-
-  public List<BlockRecommendation> blockRecommended(Actor actor, String agency) {
-    return cases.findBlockRecommended(actor.scope(agency)).stream()
-        .map(c -> new BlockRecommendation(c, employees.find(Actor.SYSTEM, c.nip())))
-        .toList();
-  }
-
-  /**
-   * Marks "block recommended" on every case whose PPK follow-up ran out by {@code today}.
-   *
-   * @return the cases marked now
-   */
-  public List<NeutralityCase> checkFollowUps(LocalDate today) {
-    List<NeutralityCase> marked = cases.findAwaitingPpk(today);
-    for (NeutralityCase c : marked) {
-      Map<String, Object> before = c.snapshot();
-      if (c.checkFollowUp(today, Actor.SYSTEM.name())) {
-        audit.record(
-            Actor.SYSTEM,
-            c.agency(),
-            "CASE_BLOCK_RECOMMENDED",
-            "case",
-            c.id(),
-            before,
-            c.snapshot());
-      }
-    }
-    return marked;
   }
 }

@@ -25,7 +25,7 @@ public final class SimpegJdbc implements ConnectorKind {
 
   @Override
   public List<String> keys() {
-    return List.of("dataSource", "personnel", "requests", "sanctions");
+    return List.of("dataSource", "statementTimeout", "personnel", "requests", "sanctions");
   }
 
   @Override
@@ -43,6 +43,8 @@ public final class SimpegJdbc implements ConnectorKind {
       CamelContext context, ConnectorConfig config, NetraPorts ports, ResourceLookup resources)
       throws Exception {
     SimpegJdbcSettings settings = config.settings(SimpegJdbcSettings.class);
+    Map<String, String> timeout =
+        Map.of("statementTimeout", String.valueOf(settings.timeoutSeconds()));
     DataSource dataSource = resources.dataSource(settings.dataSource());
     ConnectorStats stats = new ConnectorStats();
     SimpegJdbcHandler handler = new SimpegJdbcHandler(config, ports, dataSource, stats);
@@ -56,7 +58,7 @@ public final class SimpegJdbc implements ConnectorKind {
     if (settings.personnel() != null) {
       routes.add(
           ConnectorKind.addRoute(
-              context, SimpegJdbcTemplates.PERSONNEL, id + ".personnel", id, Map.of()));
+              context, SimpegJdbcTemplates.PERSONNEL, id + ".personnel", id, timeout));
       ConnectorKind.addSchedule(context, routes, id, "personnel", settings.personnel().schedule());
       runs.put(RunKind.PERSONNEL, "direct:" + id + ".personnel");
       runs.put(RunKind.RECONCILE, "direct:" + id + ".personnel");
@@ -64,13 +66,12 @@ public final class SimpegJdbc implements ConnectorKind {
     if (settings.requests() != null) {
       routes.add(
           ConnectorKind.addRoute(
-              context, SimpegJdbcTemplates.REQUESTS, id + ".requests", id, Map.of()));
+              context, SimpegJdbcTemplates.REQUESTS, id + ".requests", id, timeout));
       ConnectorKind.addSchedule(context, routes, id, "requests", settings.requests().schedule());
       runs.put(RunKind.REQUESTS, "direct:" + id + ".requests");
     }
     routes.add(
-        ConnectorKind.addRoute(
-            context, SimpegJdbcTemplates.DELIVER, id + ".deliver", id, Map.of()));
+        ConnectorKind.addRoute(context, SimpegJdbcTemplates.DELIVER, id + ".deliver", id, timeout));
     return new Installed(
         routes,
         beans,

@@ -277,7 +277,7 @@ public final class SimpegJdbcHandler {
     FieldMap fields = settings.sanctionFields();
     List<HeldSanction> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(query.positional())) {
+        PreparedStatement ps = timed(c.prepareStatement(query.positional()))) {
       List<String> order = query.occurrences();
       for (String nip : nips) {
         for (int i = 0; i < order.size(); i++) {
@@ -357,9 +357,19 @@ public final class SimpegJdbcHandler {
     return ConnectionCheck.of(items);
   }
 
-  private static ConnectionCheck.Item query(
+  /** A statement that the SIMPEG cancels after the connector's {@code statementTimeout}. */
+  private PreparedStatement timed(PreparedStatement ps) throws SQLException {
+    ps.setQueryTimeout(settings.timeoutSeconds());
+    return ps;
+  }
+
+  private PreparedStatement timed(Connection c, Statement statement) throws SQLException {
+    return timed(c.prepareStatement(statement.positional()));
+  }
+
+  private ConnectionCheck.Item query(
       Connection c, String name, Statement statement, FieldMap fields, String markerColumn) {
-    try (PreparedStatement ps = c.prepareStatement(statement.positional())) {
+    try (PreparedStatement ps = timed(c, statement)) {
       for (int i = 1; i <= statement.parameters().size(); i++) {
         ps.setObject(i, null);
       }
@@ -389,8 +399,8 @@ public final class SimpegJdbcHandler {
     }
   }
 
-  private static ConnectionCheck.Item prepare(Connection c, String name, Statement statement) {
-    try (PreparedStatement ps = c.prepareStatement(statement.positional())) {
+  private ConnectionCheck.Item prepare(Connection c, String name, Statement statement) {
+    try (PreparedStatement ps = timed(c, statement)) {
       return new ConnectionCheck.Item(name, true, "prepared");
     } catch (SQLException e) {
       return new ConnectionCheck.Item(name, false, Runs.describe(e));

@@ -12,6 +12,8 @@ import java.util.Set;
  * The settings of a {@code simpeg-jdbc} instance: a JDBC resource and the administrator's SQL.
  *
  * @param dataSource the JDBC resource's JNDI name on the server (for example {@code jdbc/simpeg})
+ * @param statementTimeout how long one statement may run before the SIMPEG is asked to cancel it
+ *     ({@code statementTimeout}, default 60 s): a locked table fails the record, never hangs a run
  * @param personnel the personnel pull, or null if this instance does not pull personnel
  * @param requests the request poll, or null
  * @param sanctionInsert the statement that writes a sanction (or its cancellation), or null
@@ -29,6 +31,7 @@ import java.util.Set;
  */
 public record SimpegJdbcSettings(
     String dataSource,
+    Duration statementTimeout,
     Personnel personnel,
     Requests requests,
     Statement sanctionInsert,
@@ -51,6 +54,11 @@ public record SimpegJdbcSettings(
   /** Whether the SIMPEG has a code for the Netra type: always without a {@code types} map. */
   public boolean hasCode(String netraCode) {
     return sanctionTypes.isEmpty() || sanctionTypes.containsKey(netraCode);
+  }
+
+  /** The statement timeout in whole seconds, as JDBC takes it. */
+  public int timeoutSeconds() {
+    return statementTimeout == null ? 60 : (int) Math.max(1, statementTimeout.toSeconds());
   }
 
   /** Whether dismissals go to the SIMPEG's termination records, apart from its sanctions. */
@@ -110,6 +118,14 @@ public record SimpegJdbcSettings(
 
   static SimpegJdbcSettings read(ConfigNode root) {
     String dataSource = root.text("dataSource", true);
+    Duration statementTimeout = root.duration("statementTimeout", Duration.ofSeconds(60));
+    if (statementTimeout != null
+        && (statementTimeout.toSeconds() < 1 || statementTimeout.toSeconds() > 3600)) {
+      root.problem(
+          "statementTimeout",
+          "statementTimeout antara 1 detik dan 1 jam.",
+          "statementTimeout lies between 1 second and 1 hour.");
+    }
     Personnel personnel = readPersonnel(root.section("personnel", false));
     Requests requests = readRequests(root.section("requests", false));
     Statement sanctionInsert = null;
@@ -188,6 +204,7 @@ public record SimpegJdbcSettings(
     }
     return new SimpegJdbcSettings(
         dataSource,
+        statementTimeout,
         personnel,
         requests,
         sanctionInsert,

@@ -23,12 +23,14 @@ public final class SimpegJdbcTemplates extends RouteBuilder {
 
   private static final String HANDLER = "bean:{{connectorId}}.handler?method=";
   private static final String JDBC =
-      "jdbc:{{connectorId}}.dataSource?useHeadersAsParameters=true&resetAutoCommit=true";
+      "jdbc:{{connectorId}}.dataSource?useHeadersAsParameters=true&resetAutoCommit=true"
+          + "&statement.queryTimeout={{statementTimeout}}";
 
   @Override
   public void configure() {
     routeTemplate(PERSONNEL)
         .templateParameter("connectorId")
+        .templateParameter("statementTimeout", "60")
         .from("direct:{{connectorId}}.personnel")
         .routeConfigurationId(ConnectorErrors.RUNS)
         .to(HANDLER + "startPersonnel")
@@ -41,6 +43,7 @@ public final class SimpegJdbcTemplates extends RouteBuilder {
 
     routeTemplate(REQUESTS)
         .templateParameter("connectorId")
+        .templateParameter("statementTimeout", "60")
         .from("direct:{{connectorId}}.requests")
         .routeConfigurationId(ConnectorErrors.RUNS)
         .to(HANDLER + "startRequests")
@@ -60,6 +63,7 @@ public final class SimpegJdbcTemplates extends RouteBuilder {
 
     routeTemplate(DELIVER)
         .templateParameter("connectorId")
+        .templateParameter("statementTimeout", "60")
         .from("direct:{{connectorId}}.deliver")
         .routeConfigurationId(ConnectorErrors.DELIVERIES)
         .to(HANDLER + "prepareDelivery")

@@ -356,6 +356,37 @@ class SimpegJdbcRoutesTest extends ConnectorRouteTest {
                 + " WHERE no_sk = '800/8/BKPSDM/2029'"));
   }
 
+  /**
+   * A statement that runs longer than the file's {@code statementTimeout} is cancelled by the
+   * database: the run fails with the reason instead of holding the connector (and a connection).
+   */
+  @Test
+  void aStatementOverItsTimeoutIsCancelledAndTheRunFailsWithTheReason() throws Exception {
+    sql("CREATE ALIAS NAP FOR \"" + SlowSimpeg.class.getName() + ".nap\"");
+    String file = Files.readString(folder.resolve("demo-simpeg.yaml"));
+    Files.writeString(
+        folder.resolve("demo-simpeg.yaml"),
+        file.replace(
+                "dataSource: jdbc/demo-simpeg\n",
+                "dataSource: jdbc/demo-simpeg\nstatementTimeout: 1s\n")
+            .replace(
+                "FROM pegawai p LEFT JOIN unit_kerja u ON u.kd_unit = p.kd_unit\n     ORDER BY",
+                "FROM pegawai p LEFT JOIN unit_kerja u ON u.kd_unit = p.kd_unit\n     WHERE (SELECT SUM(\"X\") FROM SYSTEM_RANGE(1, 400000000)) > 0\n     ORDER BY"));
+    assertEquals("RELOADED", registry.reload("demo-simpeg").action());
+    long started = System.nanoTime();
+    RunReport run = registry.run("demo-simpeg", RunKind.PERSONNEL, false);
+    assertEquals(RunReport.FAILED, run.status(), run.toString());
+    assertTrue(
+        run.toString().toLowerCase(java.util.Locale.ROOT).contains("cancel")
+            || run.toString().toLowerCase(java.util.Locale.ROOT).contains("timeout")
+            || run.toString().toLowerCase(java.util.Locale.ROOT).contains("timed out"),
+        run.toString());
+    assertTrue(netra.employees.isEmpty(), "nothing half-read was kept");
+    assertTrue(
+        java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds() < 30,
+        "cancelled, not waited out");
+  }
+
   private void sql(String statement) throws SQLException {
     try (Connection c = simpeg.getConnection();
         var s = c.createStatement()) {

@@ -8,6 +8,7 @@ import id.netra.domain.shared.Validations;
 import id.netra.domain.shared.Violation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -249,20 +250,7 @@ public class NeutralityCase {
   @Column(name = "replaced_sanction", length = 32)
   private String replacedSanction;
 
-  @Column(name = "objection_note", length = 2000)
-  private String objectionNote;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "objection_kind", length = 12)
-  private ObjectionKind objectionKind;
-
-  @Column(name = "objection_filed_on")
-  private LocalDate objectionFiledOn;
-
-  /** Where the case stood when the objection was filed: where an upheld decree returns it. */
-  @Enumerated(EnumType.STRING)
-  @Column(name = "objected_from", length = 16)
-  private CaseState objectedFrom;
+  @Embedded private Objection objection;
 
   @Column(name = "dismissal_reason", length = 2000)
   private String dismissalReason;
@@ -492,50 +480,19 @@ public class NeutralityCase {
       boolean dismissal,
       CaseDeadlines deadlines,
       LocalDate today) {
-    List<Violation> v = new ArrayList<>();
     CaseFlow.next(state, source, CaseAction.OBJECT, role);
-    LocalDate filed = filedOn == null ? today : filedOn;
-    require(
-        v,
-        note != null && !note.isBlank(),
-        "note",
-        "REQUIRED",
-        "Uraikan keberatan atau banding.",
-        "Describe the objection or appeal.");
-    tooLong(v, note, "note", 1900);
-    LocalDate last = objectionDeadline(deadlines);
-    require(
-        v,
-        !filed.isAfter(today) && (decreeReceivedOn == null || !filed.isBefore(decreeReceivedOn)),
-        "date",
-        "DATE_ORDER",
-        "Tanggal pengajuan harus antara tanggal SK diterima dan hari ini.",
-        "The filing date must lie between the day the decree was received and today.");
-    require(
-        v,
-        last == null || !filed.isAfter(last),
-        "date",
-        "OBJECTION_WINDOW_PASSED",
-        "Keberatan atau banding diajukan paling lambat "
-            + deadlines.objectionWorkingDays()
-            + " hari kerja sejak SK diterima ("
-            + last
-            + ").",
-        "An objection or appeal is filed within "
-            + deadlines.objectionWorkingDays()
-            + " working days of receiving the decree ("
-            + last
-            + ").");
-    if (!v.isEmpty()) {
-      throw new DomainValidationException(v);
-    }
-    ObjectionKind kind = dismissal ? ObjectionKind.BANDING : ObjectionKind.KEBERATAN;
-    CaseState was = state;
-    move(CaseAction.OBJECT, role, actor, today, kind + ": " + note);
-    objectionNote = note;
-    objectionKind = kind;
-    objectionFiledOn = filed;
-    objectedFrom = was;
+    Objection o =
+        Objection.file(
+            note,
+            filedOn,
+            dismissal,
+            state,
+            decreeReceivedOn,
+            objectionDeadline(deadlines),
+            deadlines,
+            today);
+    move(CaseAction.OBJECT, role, actor, today, o.kind() + ": " + note);
+    objection = o;
   }
 
   /** The last day an objection may be filed, or null before a decree. */
@@ -560,7 +517,7 @@ public class NeutralityCase {
   public void uphold(CaseRole role, String actor, String note, LocalDate today) {
     CaseFlow.next(state, source, CaseAction.UPHOLD, role);
     new Validations().maxLength(note, "note", 1900).throwIfAny();
-    CaseState back = objectedFrom == null ? CaseState.DECIDED : objectedFrom;
+    CaseState back = objection == null ? CaseState.DECIDED : objection.returnTo();
     event(CaseAction.UPHOLD.name(), state, back, actor, today, objectionBody() + ": " + note);
     state = back;
     stageStartedOn = today;
@@ -613,7 +570,9 @@ public class NeutralityCase {
     replacedDecree = decreeNumber;
     replacedSanction = sanction;
     take(d, type);
-    objectedFrom = null;
+    if (objection != null) {
+      objection.settled();
+    }
   }
 
   /**
@@ -621,7 +580,7 @@ public class NeutralityCase {
    * dismissal, else the official above the one who decided.
    */
   public String objectionBody() {
-    return objectionKind == ObjectionKind.BANDING ? "BPASN" : "atasan pejabat yang menghukum";
+    return objection == null ? "atasan pejabat yang menghukum" : objection.body();
   }
 
   /** The decree an objection's decision replaced, or null. */
@@ -891,11 +850,11 @@ public class NeutralityCase {
   }
 
   public ObjectionKind objectionKind() {
-    return objectionKind;
+    return objection == null ? null : objection.kind();
   }
 
   public LocalDate objectionFiledOn() {
-    return objectionFiledOn;
+    return objection == null ? null : objection.filedOn();
   }
 
   public Recommendation recommendation() {
@@ -930,7 +889,7 @@ public class NeutralityCase {
   }
 
   public String objectionNote() {
-    return objectionNote;
+    return objection == null ? null : objection.note();
   }
 
   public String dismissalReason() {
@@ -956,7 +915,7 @@ public class NeutralityCase {
     m.put("decree", decreeNumber);
     m.put("decreeCapacity", decreeCapacity);
     m.put("decreeMandate", decreeMandate);
-    m.put("objection", objectionKind);
+    m.put("objection", objectionKind());
     m.put("replacedDecree", replacedDecree);
     m.put("replacedSanction", replacedSanction);
     m.put("sanction", sanction);

@@ -36,15 +36,9 @@ public final class Validations {
   public Validations requireText(String value, String field, int maxLength) {
     if (value == null || value.isBlank()) {
       violations.add(new Violation(field, "REQUIRED", "Wajib diisi.", "Required."));
-    } else if (value.length() > maxLength) {
-      violations.add(
-          new Violation(
-              field,
-              "TOO_LONG",
-              "Paling banyak " + maxLength + " karakter.",
-              "At most " + maxLength + " characters."));
+      return this;
     }
-    return this;
+    return maxLength(value, field, maxLength);
   }
 
   /**

@@ -80,6 +80,7 @@ public class StartupData {
   @Inject PactService pacts;
   @Inject TrainingService trainings;
   @Inject CaseService cases;
+  @Inject id.netra.application.CaseFollowUpService followUps;
   @Inject CatalogueService catalogue;
 
   @PostConstruct
@@ -293,8 +294,8 @@ public class StartupData {
     }
     // The recommendation of 11 days ago is past the PPK's 10 days: block recommended at once; the
     // examination's deadline is in two days: the PPK is reminded.
-    cases.checkFollowUps(today);
-    cases.remind(today);
+    followUps.checkFollowUps(today);
+    followUps.remind(today);
     return n;
   }
 

@@ -18,16 +18,17 @@ public class CaseClock {
   private static final Logger LOG = Logger.getLogger(CaseClock.class.getName());
 
   @Inject CaseService cases;
+  @Inject id.netra.application.CaseFollowUpService followUps;
 
   @Schedule(hour = "*", minute = "7", persistent = false)
   void hourly() {
     try {
       LocalDate today = LocalDate.now();
-      int n = cases.checkFollowUps(today).size();
+      int n = followUps.checkFollowUps(today).size();
       if (n > 0) {
         LOG.info(n + " case(s) marked block recommended: the PPK's follow-up ran out");
       }
-      int r = cases.remind(today).size();
+      int r = followUps.remind(today).size();
       if (r > 0) {
         LOG.info(r + " case reminder(s) left for officers and PPKs");
       }

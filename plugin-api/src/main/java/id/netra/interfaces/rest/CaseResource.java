@@ -1,5 +1,6 @@
 package id.netra.interfaces.rest;
 
+import id.netra.application.CaseFollowUpService;
 import id.netra.application.CaseService;
 import id.netra.domain.discipline.CaseAction;
 import id.netra.domain.discipline.CaseDeadlines;
@@ -47,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseResource {
 
   @Inject CaseService cases;
+  @Inject CaseFollowUpService followUps;
   @Inject CurrentCaller caller;
 
   /** An agency's deadlines (days) and the gate's options. */
@@ -254,7 +256,7 @@ public class CaseResource {
           "Also runs every hour: each case whose follow-up ran out is marked"
               + " blockRecommended (SIASN kedudukanHukum 92) for BKN.")
   public List<CaseDto> checkFollowUps() {
-    return cases.checkFollowUps(LocalDate.now()).stream()
+    return followUps.checkFollowUps(LocalDate.now()).stream()
         .filter(c -> caller.actor().mayAct(c.agency()))
         .map(c -> dto(c, false))
         .toList();
@@ -295,7 +297,7 @@ public class CaseResource {
               + " recommendation (PPK). Made every hour, within the agency's reminderDaysBefore;"
               + " all=true includes acknowledged ones.")
   public List<ReminderDto> reminders(@QueryParam("all") @DefaultValue("false") boolean all) {
-    return cases.reminders(caller.actor(), actingRoles(), !all).stream()
+    return followUps.reminders(caller.actor(), actingRoles(), !all).stream()
         .map(ReminderDto::of)
         .toList();
   }
@@ -304,7 +306,7 @@ public class CaseResource {
   @Path("reminders/{id}/acknowledge")
   @Allowed({Role.ADMIN, Role.OFFICER, Role.PPK})
   public ReminderDto acknowledge(@PathParam("id") long id) {
-    return ReminderDto.of(cases.acknowledge(caller.actor(), actingRoles(), id));
+    return ReminderDto.of(followUps.acknowledge(caller.actor(), actingRoles(), id));
   }
 
   @POST
@@ -312,7 +314,7 @@ public class CaseResource {
   @Allowed(Role.ADMIN)
   @Operation(summary = "Make the reminders due today now (also every hour)")
   public List<ReminderDto> remindNow() {
-    return cases.remind(LocalDate.now()).stream()
+    return followUps.remind(LocalDate.now()).stream()
         .filter(r -> caller.actor().mayAct(r.agency()))
         .map(ReminderDto::of)
         .toList();
@@ -331,7 +333,7 @@ public class CaseResource {
       LocalDate recommendationDate,
       LocalDate followUpDue,
       String kedudukanHukumId) {
-    static BlockDto of(CaseService.BlockRecommendation b) {
+    static BlockDto of(CaseFollowUpService.BlockRecommendation b) {
       NeutralityCase c = b.c();
       var rec = c.recommendation();
       return new BlockDto(
@@ -359,7 +361,7 @@ public class CaseResource {
               + " employee and kedudukanHukumId 92; as CSV at block-recommended.csv, for"
               + " BKN.")
   public List<BlockDto> blockRecommended(@QueryParam("agency") String agency) {
-    return cases.blockRecommended(caller.actor(), agency).stream().map(BlockDto::of).toList();
+    return followUps.blockRecommended(caller.actor(), agency).stream().map(BlockDto::of).toList();
   }
 
   @GET
@@ -391,7 +393,7 @@ public class CaseResource {
       String state,
       String objection,
       LocalDate objectionFiledOn) {
-    static TerminationDto of(CaseService.Termination t) {
+    static TerminationDto of(CaseFollowUpService.Termination t) {
       NeutralityCase c = t.c();
       return new TerminationDto(
           c.agency(),
@@ -428,7 +430,7 @@ public class CaseResource {
       @QueryParam("agency") String agency,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("500") int limit) {
-    return cases.terminations(caller.actor(), agency, offset, limit).stream()
+    return followUps.terminations(caller.actor(), agency, offset, limit).stream()
         .map(TerminationDto::of)
         .toList();
   }
@@ -475,7 +477,8 @@ public class CaseResource {
               t.rules().tier() == null ? null : t.rules().tier().name(),
               t.sanctions(),
               t.objectionDeadline(),
-              t.violationVersion());
+              t.violationVersion(),
+              t.missingDocuments());
     }
     return CaseDto.of(
         c,

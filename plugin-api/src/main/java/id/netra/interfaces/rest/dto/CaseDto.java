@@ -68,7 +68,8 @@ public record CaseDto(
       String tier,
       List<String> sanctions,
       LocalDate objectionDeadline,
-      int violationVersion) {}
+      int violationVersion,
+      List<String> missingDocuments) {}
 
   /**
    * The sanction (or its cancellation) on its way to one personnel record: its state, and the id
