@@ -72,12 +72,44 @@ final class TableFile {
       return xlsx(bytes, sheet);
     }
     if (name.endsWith(".csv") || name.endsWith(".txt")) {
-      return csv(new String(bytes, charset), delimiter);
+      return csv(decode(bytes, charset), delimiter);
     }
     throw new Unreadable("Only .csv, .txt and .xlsx files are read, not " + fileName);
   }
 
   // ---- CSV
+
+  /**
+   * The text of a CSV file in the connector's encoding; a byte that is not of it refuses the file
+   * with its line (an export saved as Latin-1 while the file says UTF-8), rather than reading
+   * U+FFFD into names.
+   */
+  static String decode(byte[] bytes, Charset charset) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    try {
+      return charset
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(in)
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      int line = 1;
+      for (int i = 0; i < in.position() && i < bytes.length; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new Unreadable(
+          "The file is not valid "
+              + charset.name()
+              + " (line "
+              + line
+              + "); save it as "
+              + charset.name()
+              + " or set the connector's encoding");
+    }
+  }
 
   static TableFile csv(String text, Character delimiter) {
     if (text.startsWith("\uFEFF")) {

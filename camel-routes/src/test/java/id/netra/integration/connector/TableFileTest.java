@@ -86,4 +86,19 @@ class TableFileTest {
             TableFile.Unreadable.class, () -> TableFile.requireReadable(TableFile.MAX_BYTES + 1));
     assertTrue(big.getMessage().contains("split it"), big.getMessage());
   }
+
+  @Test
+  void aCsvNotInItsEncodingIsRefusedWithTheLine() {
+    byte[] latin1 =
+        "nip;nama\n198503122010012004;Siti\n199001012015031001;Mu\u00f1oz\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    TableFile.Unreadable e =
+        assertThrows(
+            TableFile.Unreadable.class,
+            () -> TableFile.read("p.csv", latin1, StandardCharsets.UTF_8, null, null));
+    assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    TableFile read = TableFile.read("p.csv", latin1, StandardCharsets.ISO_8859_1, null, null);
+    assertEquals(
+        "Mu\u00f1oz", read.rows.get(1).values().get("nama"), "read in the configured encoding");
+  }
 }

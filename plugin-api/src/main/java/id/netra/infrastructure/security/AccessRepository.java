@@ -52,6 +52,10 @@ public class AccessRepository {
     return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
   }
 
+  public Optional<PortalKey> findPortal(String agency) {
+    return Optional.ofNullable(em.find(PortalKey.class, agency));
+  }
+
   public Optional<PortalKey> findPortalByIssuer(String issuer) {
     return em.createQuery("SELECT k FROM PortalKey k WHERE k.issuer = :i", PortalKey.class)
         .setParameter("i", issuer)

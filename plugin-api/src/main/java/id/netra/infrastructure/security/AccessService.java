@@ -147,6 +147,19 @@ public class AccessService {
         "A portal key has at least 32 characters.");
     v.throwIfAny();
     String a = actor.agencyFor(agency);
+    var sameIssuer = access.findPortalByIssuer(issuer.trim());
+    if (sameIssuer.isPresent() && !sameIssuer.get().agencyCode().equals(a)) {
+      throw new id.netra.domain.shared.DomainStateException(
+          "PORTAL_ISSUER_TAKEN",
+          "Penerbit token " + issuer.trim() + " sudah dipakai portal instansi lain.",
+          "The token issuer " + issuer.trim() + " belongs to another agency's portal.");
+    }
+    if (access.findPortal(a).isPresent()) {
+      throw new id.netra.domain.shared.DomainStateException(
+          "PORTAL_KEY_EXISTS",
+          "Instansi " + a + " sudah punya kunci portal; satu kunci per instansi.",
+          "Agency " + a + " has a portal key already; one key per agency.");
+    }
     access.add(new PortalKey(a, issuer.trim(), secret, Times.now()));
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("agency", a);

@@ -134,7 +134,11 @@ public class AdminResource {
 
   @POST
   @Path("portals")
-  @Operation(summary = "Register the key an agency's HR portal signs employee tokens with")
+  @Operation(
+      summary = "Register the key an agency's HR portal signs employee tokens with",
+      description =
+          "One key per agency (409 PORTAL_KEY_EXISTS); an issuer belongs to one agency's portal"
+              + " (409 PORTAL_ISSUER_TAKEN).")
   public Response registerPortal(NewPortal body) {
     Inputs.requireBody(body);
     access.registerPortal(caller.actor(), body.agency(), body.issuer(), body.secret());
