@@ -380,7 +380,7 @@ public class CaseService {
     audit.record(actor, c.agency(), "CASE_" + action.name(), "case", c.id(), before, c.snapshot());
     gateEffects(actor, c, "CASE_" + action.name());
     if (c.state() == CaseState.DECIDED) {
-      recordedOnceDelivered(c);
+      recordedOnceDelivered(c, catalogue);
     }
     return c;
   }
@@ -488,10 +488,12 @@ public class CaseService {
    * by the outbox's side in its own transaction.
    */
   public void sanctionDelivered(long caseId) {
+    // A message was delivered, so the case has records to write: only whether all took it counts
+    // (no catalogue read on the outbox's path).
     cases
         .find(caseId)
-        .filter(c -> c.state() == CaseState.DECIDED)
-        .ifPresent(this::recordedOnceDelivered);
+        .filter(c -> c.state() == CaseState.DECIDED && deliveries.sanctionRecorded(c.id()))
+        .ifPresent(this::markRecorded);
   }
 
   /**
@@ -499,12 +501,14 @@ public class CaseService {
    * taken it, at once when none does (a contract measure), and again when an upheld objection
    * returns it to DECIDED after the records took the sanction meanwhile.
    */
-  private void recordedOnceDelivered(NeutralityCase c) {
-    SanctionType type = cases.catalogue().sanction(c.sanction()).orElseThrow();
-    boolean written = recordsOf(c.agency(), type).isEmpty() || deliveries.sanctionRecorded(c.id());
-    if (!written) {
-      return;
+  private void recordedOnceDelivered(NeutralityCase c, Catalogue catalogue) {
+    SanctionType type = catalogue.sanction(c.sanction()).orElseThrow();
+    if (recordsOf(c.agency(), type).isEmpty() || deliveries.sanctionRecorded(c.id())) {
+      markRecorded(c);
     }
+  }
+
+  private void markRecorded(NeutralityCase c) {
     Map<String, Object> before = c.snapshot();
     c.markRecorded(CaseRole.SYSTEM, Actor.SYSTEM.name(), LocalDate.now());
     audit.record(

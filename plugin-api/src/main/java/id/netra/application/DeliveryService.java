@@ -108,15 +108,8 @@ public class DeliveryService {
     Map<String, String> payload =
         withDocument(sanctionPayload(c, type, violation, employee, false), decree);
     for (String connector : connectors) {
-      outbox.addMessage(
-          new OutboxMessage(
-              connector,
-              c.agency(),
-              OutboxEntry.DECREE_DOCUMENT,
-              connector + ":decree-document:" + decree.id(),
-              connector + ":" + caseOrdering(c.id()),
-              JSON.toJson(payload),
-              Times.now()));
+      queueForCase(
+          connector, c, OutboxEntry.DECREE_DOCUMENT, ":decree-document:" + decree.id(), payload);
     }
   }
 
@@ -191,12 +184,23 @@ public class DeliveryService {
       boolean cancellation,
       String ref,
       Map<String, String> payload) {
+    queueForCase(
+        connector,
+        c,
+        OutboxEntry.SANCTION,
+        (cancellation ? CANCELLATION_KEY : SANCTION_KEY) + ref,
+        payload);
+  }
+
+  /** One message of the case for a connector, in the case's order there. */
+  private void queueForCase(
+      String connector, NeutralityCase c, String kind, String key, Map<String, String> payload) {
     outbox.addMessage(
         new OutboxMessage(
             connector,
             c.agency(),
-            OutboxEntry.SANCTION,
-            connector + (cancellation ? CANCELLATION_KEY : SANCTION_KEY) + ref,
+            kind,
+            connector + key,
             connector + ":" + caseOrdering(c.id()),
             JSON.toJson(payload),
             Times.now()));

@@ -61,7 +61,7 @@ public class DocumentService {
         "Keterangan paling panjang 500 karakter.",
         "The note is at most 500 characters.");
     v.throwIfAny();
-    if (documents.findByCase(caseId).size() >= PER_CASE) {
+    if (documents.countByCase(caseId) >= PER_CASE) {
       throw new DomainStateException(
           "DOCUMENT_LIMIT",
           "Satu kasus menyimpan paling banyak " + PER_CASE + " berkas.",

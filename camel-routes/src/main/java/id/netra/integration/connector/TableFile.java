@@ -85,26 +85,14 @@ final class TableFile {
    * U+FFFD into names.
    */
   static String decode(byte[] bytes, Charset charset) {
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
     try {
-      return charset
-          .newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(in)
-          .toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      int line = 1;
-      for (int i = 0; i < in.position() && i < bytes.length; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
+      return id.netra.integration.canonical.StrictText.decode(bytes, charset);
+    } catch (id.netra.integration.canonical.StrictText.Undecodable e) {
       throw new Unreadable(
           "The file is not valid "
               + charset.name()
               + " (line "
-              + line
+              + e.line()
               + "); save it as "
               + charset.name()
               + " or set the connector's encoding");

@@ -14,6 +14,8 @@ public interface DocumentRepository {
 
   Optional<DocumentContent> content(long documentId);
 
+  long countByCase(long caseId);
+
   /** A case's documents, oldest first (a case has a handful, never thousands). */
   List<CaseDocument> findByCase(long caseId);
 

@@ -38,6 +38,13 @@ public class JpaDocumentRepository implements DocumentRepository {
   }
 
   @Override
+  public long countByCase(long caseId) {
+    return em.createQuery("SELECT COUNT(d) FROM CaseDocument d WHERE d.caseId = :c", Long.class)
+        .setParameter("c", caseId)
+        .getSingleResult();
+  }
+
+  @Override
   public List<CaseDocument> findByCase(long caseId) {
     return em.createQuery(
             "SELECT d FROM CaseDocument d WHERE d.caseId = :c ORDER BY d.id", CaseDocument.class)

@@ -1,6 +1,7 @@
 package id.netra.interfaces.rest;
 
 import id.netra.domain.shared.DomainValidationException;
+import id.netra.integration.canonical.StrictText;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -9,10 +10,6 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -41,26 +38,16 @@ public class Utf8Bodies implements ReaderInterceptor {
    * @throws DomainValidationException naming the line of the first byte that is not UTF-8
    */
   static void check(byte[] body) {
-    CharsetDecoder strict =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(body);
     try {
-      strict.decode(in);
-    } catch (CharacterCodingException e) {
-      int line = 1;
-      for (int i = 0; i < in.position() && i < body.length; i++) {
-        if (body[i] == '\n') {
-          line++;
-        }
-      }
+      StrictText.decode(body, StandardCharsets.UTF_8);
+    } catch (StrictText.Undecodable e) {
       throw DomainValidationException.of(
           "body",
           "INVALID_UTF8",
-          "Isi permintaan bukan UTF-8 yang sah (baris " + line + "); simpan berkas sebagai UTF-8.",
-          "The request body is not valid UTF-8 (line " + line + "); save the file as UTF-8.");
+          "Isi permintaan bukan UTF-8 yang sah (baris "
+              + e.line()
+              + "); simpan berkas sebagai UTF-8.",
+          "The request body is not valid UTF-8 (line " + e.line() + "); save the file as UTF-8.");
     }
   }
 }
