@@ -88,7 +88,8 @@ Netra is running.
 Demo SIMPEG (the agency's own HR database, connected by config/demo/connectors/demo-simpeg.yaml):
   JDBC           jdbc:h2:file:$PWD/.netra/data/demo-simpeg;MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE
                  user simpeg, password simpeg
-  Connector      curl -u admin:netra-demo http://localhost:$HTTP_PORT/netra/api/v1/admin/connectors/demo-simpeg/runs
+  Connector      T=\$(curl -s -u admin:netra-demo -H 'Accept: text/plain' -X POST http://localhost:$HTTP_PORT/netra/api/v1/auth/token)
+                 curl --oauth2-bearer "\$T" http://localhost:$HTTP_PORT/netra/api/v1/admin/connectors/demo-simpeg/runs
 
 Demo credentials (agency DEMO; demo profile only, never in production):
   HR-system API key   X-API-Key: netra_demo0001_DemoKeyForAgencyDEMOonly

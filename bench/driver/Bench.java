@@ -280,7 +280,15 @@ public class Bench {
   }
 
   static void verify(String base, String credentials) throws Exception {
-    String auth = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    // One login, then the bearer token (the console's accounts take no Basic outside /auth/token).
+    String basic = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    HttpRequest login =
+        HttpRequest.newBuilder(URI.create(base + "/netra/api/v1/auth/token"))
+            .header("Authorization", basic)
+            .header("Accept", "text/plain")
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    String auth = "Bearer " + HTTP.send(login, HttpResponse.BodyHandlers.ofString()).body().trim();
     String v = send("POST", base + "/netra/api/v1/audit/verifications", auth, "{\"from\":\"GENESIS\"}");
     long id = number(v, "id");
     Instant t0 = Instant.now();

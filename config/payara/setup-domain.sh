@@ -15,6 +15,7 @@
 # NETRA_CONNECTORS_DIR (the folder of connector files; config/demo/connectors with the demo),
 # NETRA_OUTBOX_LEASE (how long a delivery attempt holds a message, ISO-8601, default PT2M),
 # NETRA_CORS_ALLOWED_ORIGINS (the HR portals' origins that embed the widget, comma separated),
+# NETRA_TRUSTED_PROXIES (reverse proxies whose X-Forwarded-For names the caller, comma separated),
 # NETRA_DOCUMENTS_FOLDER (a folder for case documents; default: the database),
 # NETRA_DOCUMENTS_MAX_BYTES (the largest case document, default 5242880),
 # NETRA_INSTANCE_NAME (this Netra's name when several share the database; default host/domain),
@@ -166,6 +167,7 @@ set_property netra.public.base-url "${NETRA_PUBLIC_BASE_URL:-}"
 set_property netra.connectors.dir "$CONNECTORS_DIR"
 set_property netra.outbox.lease "${NETRA_OUTBOX_LEASE:-}"
 set_property netra.cors.allowed-origins "${NETRA_CORS_ALLOWED_ORIGINS:-}"
+set_property netra.http.trusted-proxies "${NETRA_TRUSTED_PROXIES:-}"
 set_property netra.instance.name "${NETRA_INSTANCE_NAME:-}"
 set_property netra.documents.folder "${NETRA_DOCUMENTS_FOLDER:-}"
 set_property netra.documents.max-bytes "${NETRA_DOCUMENTS_MAX_BYTES:-}"

@@ -1,7 +1,8 @@
 /*
  * Netra's console for administrators, case officers, PPKs and auditors: plain JavaScript, no
- * framework, one API round trip before each page shows its content. Credentials stay in this
- * tab's memory only (HTTP Basic on every call, as the API expects); reloading logs out.
+ * framework, one API round trip before each page shows its content. A login opens a session:
+ * its cookie is HttpOnly (this script never sees it), and every change carries the session's CSRF
+ * token, which stays in this tab's memory; a reload finds the session again, "Log out" ends it.
  */
 (() => {
   'use strict';
@@ -11,6 +12,15 @@
     id: {
       login: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', logout: 'Keluar',
       badLogin: 'Nama pengguna atau kata sandi salah.', offline: 'Netra tidak dapat dihubungi.',
+      sessionEnded: 'Sesi Anda telah berakhir; silakan masuk lagi.', accounts: 'Akun', myPassword: 'Kata sandi saya',
+      accountsTitle: 'Akun konsol', newAccount: 'Akun baru', roles: 'Peran', active: 'Aktif', locked: 'Terkunci sampai',
+      lastLogin: 'Terakhir masuk', from: 'dari', disable: 'Nonaktifkan', enable: 'Aktifkan', resetPassword: 'Atur ulang kata sandi',
+      unlock: 'Buka kunci', saveRoles: 'Simpan peran', temporary: (u, p) => `Kata sandi sementara ${u}: ${p} — sampaikan secara langsung; diganti saat masuk berikutnya.`,
+      accountCreated: (u) => `Akun ${u} dibuat.`, accessReview: 'Tinjauan akses (CSV)', yes: 'ya', no: 'tidak',
+      currentPassword: 'Kata sandi sekarang', newPassword: 'Kata sandi baru', repeatPassword: 'Ulangi kata sandi baru',
+      changePassword: 'Ganti kata sandi', passwordChanged: 'Kata sandi diganti; sesi lain akun ini telah diakhiri.',
+      mustChange: 'Kata sandi Anda diatur administrator: pilih kata sandi sendiri sebelum melanjutkan.',
+      notSame: 'Kedua kata sandi baru tidak sama.', passwordRule: '10–128 karakter, bukan nama pengguna, bukan kata yang mudah ditebak.',
       dashboard: 'Kepatuhan', cases: 'Kasus', templates: 'Pakta', agency: 'Instansi', election: 'Pemilihan',
       employees: 'Pegawai', signed: 'Menandatangani pakta', trained: 'Lulus pelatihan', compliant: 'Lengkap keduanya',
       openCases: 'Kasus terbuka', overdue: 'Lewat tenggat', blockRecommended: 'Direkomendasikan blokir',
@@ -72,6 +82,15 @@
     en: {
       login: 'Log in', username: 'Username', password: 'Password', logout: 'Log out',
       badLogin: 'Wrong username or password.', offline: 'Netra cannot be reached.',
+      sessionEnded: 'Your session has ended; please log in again.', accounts: 'Accounts', myPassword: 'My password',
+      accountsTitle: 'Console accounts', newAccount: 'New account', roles: 'Roles', active: 'Active', locked: 'Locked until',
+      lastLogin: 'Last login', from: 'from', disable: 'Disable', enable: 'Enable', resetPassword: 'Reset password',
+      unlock: 'Unlock', saveRoles: 'Save roles', temporary: (u, p) => `Temporary password of ${u}: ${p} — hand it over in person; it is changed at the next login.`,
+      accountCreated: (u) => `Account ${u} created.`, accessReview: 'Access review (CSV)', yes: 'yes', no: 'no',
+      currentPassword: 'Current password', newPassword: 'New password', repeatPassword: 'Repeat the new password',
+      changePassword: 'Change password', passwordChanged: 'Password changed; the account\'s other sessions have ended.',
+      mustChange: 'Your password was set by an administrator: choose your own before going on.',
+      notSame: 'The two new passwords differ.', passwordRule: '10–128 characters, not the username, not an easily guessed word.',
       dashboard: 'Compliance', cases: 'Cases', templates: 'Pact', agency: 'Agency', election: 'Election',
       employees: 'Employees', signed: 'Signed the pact', trained: 'Passed the training', compliant: 'Both done',
       openCases: 'Open cases', overdue: 'Overdue', blockRecommended: 'Block recommended',
@@ -143,7 +162,7 @@
     CANCEL: ['number', 'date'],
   };
 
-  const state = { auth: null, session: null, lang: 'id', agency: null, catalogue: null, walk: null, following: false };
+  const state = { csrf: null, session: null, lang: 'id', agency: null, catalogue: null, walk: null, following: false };
   const $main = () => document.getElementById('main');
   const L = (k, ...a) => { const v = WORDS[state.lang][k]; return typeof v === 'function' ? v(...a) : v || k; };
 
@@ -165,16 +184,22 @@
     constructor(status, detail, errors) { super(detail); this.status = status; this.errors = errors || []; }
   }
 
+  /** What every call sends: the session's CSRF token with a change; the cookie goes by itself. */
+  function headers(method) {
+    return {
+      'X-Netra-Client': 'console', 'Accept-Language': state.lang,
+      ...(method !== 'GET' && state.csrf ? { 'X-CSRF-Token': state.csrf } : {}),
+    };
+  }
+
   async function call(method, path, body, raw) {
     let res;
     try {
       res = await fetch(API + path, {
         method,
         headers: {
-          Authorization: 'Basic ' + state.auth,
-          'X-Netra-Client': 'console',
+          ...headers(method),
           Accept: raw ? 'text/csv' : 'application/json',
-          'Accept-Language': state.lang,
           ...(body ? { 'Content-Type': 'application/json' } : {}),
         },
         body: body ? JSON.stringify(body) : undefined,
@@ -278,22 +303,37 @@
         h('button', { type: 'button', onclick: () => { state.lang = state.lang === 'id' ? 'en' : 'id'; document.documentElement.lang = state.lang; login(); } }, L('lang'))));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
-      state.auth = btoa(unescape(encodeURIComponent(user.value + ':' + pass.value)));
       try {
-        state.session = await call('GET', '/session');
+        await call('POST', '/auth/login', { username: user.value, password: pass.value });
+        await startSession();
       } catch (e) {
-        state.auth = null;
+        state.session = null;
         problems.replaceChildren(h('div', { class: 'alert', role: 'alert' }, e.status === 401 ? L('badLogin') : e.message));
         user.focus();
         return;
       }
-      state.agency = state.session.agency || (state.session.agencies[0] || null);
-      navigation();
-      if (!location.hash || location.hash === '#/login') location.hash = '#/dashboard';
+      if (state.session.mustChangePassword) location.hash = '#/password';
+      else if (!location.hash || location.hash === '#/login') location.hash = '#/dashboard';
       else route();
     });
     page(`Netra — ${L('login')}`, form);
     user.focus();
+  }
+
+  /** Reads the session the cookie stands for: who, which agencies, and the CSRF token. */
+  async function startSession() {
+    state.session = await call('GET', '/session');
+    state.csrf = state.session.csrfToken;
+    state.agency = state.session.agency || (state.session.agencies[0] || null);
+    navigation();
+  }
+
+  async function logout() {
+    try {
+      await call('POST', '/auth/logout');
+    } catch (e) { /* already ended */ }
+    state.session = null;
+    state.csrf = null;
   }
 
   function navigation() {
@@ -306,6 +346,7 @@
     if (roles.has('admin') || roles.has('officer') || roles.has('auditor')) items.push(['#/policies', L('policies')]);
     if (roles.has('admin')) items.push(['#/connectors', L('connectors')]);
     if (roles.has('admin') || roles.has('auditor')) items.push(['#/audit', L('audit')]);
+    if (roles.has('admin') || roles.has('auditor')) items.push(['#/accounts', L('accounts')]);
     document.getElementById('nav').replaceChildren(...items.map(([href, text]) => h('a', { href }, text)));
     const agencies = state.session.agency ? [] : state.session.agencies;
     const chooser = agencies.length > 1
@@ -318,15 +359,28 @@
     document.getElementById('who').replaceChildren(
       `${state.session.name} (${state.session.roles.join(', ')})${agencies.length > 1 ? '' : state.agency ? ' · ' + state.agency : ''}`,
       chooser || '',
-      h('button', { type: 'button', onclick: () => { state.auth = null; state.session = null; location.hash = '#/login'; } }, L('logout')));
+      h('a', { href: '#/password' }, L('myPassword')), ' ',
+      h('button', { type: 'button', 'data-logout': '', onclick: async () => { await logout(); location.hash = '#/login'; } }, L('logout')));
   }
 
   async function route() {
     if (location.hash === '#/login') {
-      state.auth = null;
-      state.session = null;
+      // The login page ends whatever session this browser still has.
+      if (!state.session) await startSession().catch(() => null);
+      if (state.session) await logout();
+      return login();
     }
-    if (!state.auth) return login();
+    if (!state.session) {
+      try {
+        await startSession();
+      } catch (e) {
+        return login();
+      }
+    }
+    if (state.session.mustChangePassword && location.hash !== '#/password') {
+      location.hash = '#/password';
+      return;
+    }
     const [path, query] = location.hash.replace(/^#/, '').split('?');
     const params = new URLSearchParams(query || '');
     const parts = path.split('/').filter(Boolean);
@@ -341,9 +395,14 @@
       if (parts[0] === 'policies') return await policies(params);
       if (parts[0] === 'elections') return await electionsPage(params);
       if (parts[0] === 'trainings') return await trainingsPage(params);
+      if (parts[0] === 'accounts') return await accountsPage(params);
+      if (parts[0] === 'password') return passwordPage();
       return await dashboard(params);
     } catch (e) {
-      if (e.status === 401) return login(L('badLogin'));
+      if (e.status === 401) {
+        state.session = null;
+        return login(L('sessionEnded'));
+      }
       page('Netra', alertOf(e));
     }
   }
@@ -529,8 +588,7 @@
       try {
         const res = await fetch(`${API}/cases/${c.id}/documents?${q}`, {
           method: 'POST', body: f,
-          headers: { Authorization: 'Basic ' + state.auth, 'X-Netra-Client': 'console', Accept: 'application/json',
-            'Accept-Language': state.lang, 'Content-Type': f.type || 'application/octet-stream' },
+          headers: { ...headers('POST'), Accept: 'application/json', 'Content-Type': f.type || 'application/octet-stream' },
         });
         const json = await res.json().catch(() => ({}));
         if (!res.ok) throw new Problem(res.status, (json.messages && json.messages[state.lang]) || res.statusText);
@@ -544,7 +602,7 @@
 
   /** Fetches a document with the console's credentials and saves it under its name. */
   async function downloadDocument(caseId, d) {
-    const res = await fetch(`${API}/cases/${caseId}/documents/${d.id}`, { headers: { Authorization: 'Basic ' + state.auth, 'X-Netra-Client': 'console' } });
+    const res = await fetch(`${API}/cases/${caseId}/documents/${d.id}`, { headers: headers('GET') });
     if (!res.ok) return;
     const url = URL.createObjectURL(await res.blob());
     const a = h('a', { href: url, download: d.fileName });
@@ -938,6 +996,111 @@
     }),
     problems,
     h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit', 'data-save-election': '' }, creating ? L('createElection') : L('save'))));
+  }
+
+  // ---- accounts and the access review
+
+  const ROLES = ['admin', 'officer', 'ppk', 'auditor'];
+
+  async function accountsPage(params) {
+    const admin = state.session.roles.includes('admin');
+    const q = state.agency ? '?agency=' + encodeURIComponent(state.agency) : '';
+    const list = admin ? await call('GET', '/admin/accounts' + q) : [];
+    const notice = h('div', { 'aria-live': 'polite', id: 'account-notice' }, takeFlash());
+    const act = async (fn) => {
+      try {
+        const message = await fn();
+        state.flash = message || null;
+        await accountsPage(params);
+      } catch (e) { notice.replaceChildren(alertOf(e)); }
+    };
+    const rows = list.map((a) => {
+      const boxes = ROLES.map((r) => h('label', { class: 'inline' },
+        h('input', { type: 'checkbox', value: r, checked: a.roles.includes(r), 'data-role-of': a.username }), ' ', r, ' '));
+      const self = a.username === state.session.name;
+      return [a.username, a.agency || '—',
+        h('span', {}, boxes, h('button', { type: 'button', 'data-save-roles': a.username, onclick: () => act(async () => {
+          const roles = [...document.querySelectorAll(`input[data-role-of="${CSS.escape(a.username)}"]:checked`)].map((x) => x.value);
+          await call('PATCH', `/admin/accounts/${encodeURIComponent(a.username)}`, { roles });
+        }) }, L('saveRoles'))),
+        a.active ? L('yes') : L('no'),
+        a.lockedUntil || '—',
+        a.lastLoginAt ? `${a.lastLoginAt} ${L('from')} ${a.lastLoginAddress || '—'}` : '—',
+        h('span', {},
+          self ? null : h('button', { type: 'button', 'data-toggle-active': a.username, onclick: () => act(() =>
+            call('PATCH', `/admin/accounts/${encodeURIComponent(a.username)}`, { active: !a.active }).then(() => null)) }, a.active ? L('disable') : L('enable')),
+          ' ',
+          h('button', { type: 'button', 'data-reset': a.username, onclick: () => act(async () => {
+            const t = await call('POST', `/admin/accounts/${encodeURIComponent(a.username)}/password-reset`);
+            return L('temporary', t.username, t.temporaryPassword);
+          }) }, L('resetPassword')),
+          a.lockedUntil ? h('button', { type: 'button', 'data-unlock': a.username, onclick: () => act(() =>
+            call('POST', `/admin/accounts/${encodeURIComponent(a.username)}/unlock`).then(() => null)) }, L('unlock')) : null)];
+    });
+    page(L('accountsTitle'),
+      notice,
+      h('div', { class: 'row' }, h('button', {
+        type: 'button', 'data-access-review': '',
+        onclick: async () => {
+          try {
+            download('netra-tinjauan-akses.csv', await call('GET', '/admin/access-review.csv' + q, null, true));
+          } catch (e) { notice.replaceChildren(alertOf(e)); }
+        },
+      }, L('accessReview'))),
+      admin ? table(L('accountsTitle'), [L('username'), L('agency'), L('roles'), L('active'), L('locked'), L('lastLogin'), ''], rows, 'akun.csv') : null,
+      admin ? newAccountForm() : null);
+  }
+
+  function newAccountForm() {
+    const user = h('input', { id: 'na-username', type: 'text', autocomplete: 'off', required: true });
+    const pass = h('input', { id: 'na-password', type: 'password', autocomplete: 'new-password', required: true, 'aria-describedby': 'na-rule' });
+    const boxes = ROLES.map((r) => h('label', { class: 'inline' }, h('input', { type: 'checkbox', value: r, name: 'na-role' }), ' ', r, ' '));
+    const problems = h('div', { 'aria-live': 'assertive' });
+    return h('form', {
+      class: 'panel', 'aria-labelledby': 'new-account',
+      onsubmit: async (ev) => {
+        ev.preventDefault();
+        const roles = boxes.map((b) => b.querySelector('input')).filter((x) => x.checked).map((x) => x.value);
+        try {
+          await call('POST', '/admin/accounts', { username: user.value, password: pass.value, roles, agency: state.agency });
+          state.flash = L('accountCreated', user.value);
+          await accountsPage(new URLSearchParams());
+        } catch (e) { problems.replaceChildren(alertOf(e)); }
+      },
+    },
+    h('h2', { id: 'new-account' }, L('newAccount')),
+    h('div', {}, h('label', { for: 'na-username' }, L('username')), user),
+    h('div', {}, h('label', { for: 'na-password' }, L('password')), pass, h('div', { class: 'muted', id: 'na-rule' }, L('passwordRule'))),
+    h('fieldset', {}, h('legend', {}, L('roles')), boxes),
+    problems,
+    h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit', 'data-create-account': '' }, L('newAccount'))));
+  }
+
+  function passwordPage() {
+    const field = (id, label, auto) => [h('label', { for: id }, label),
+      h('input', { id, type: 'password', autocomplete: auto, required: true })];
+    const problems = h('div', { 'aria-live': 'assertive' });
+    const form = h('form', {
+      class: 'panel',
+      onsubmit: async (ev) => {
+        ev.preventDefault();
+        const v = (id) => document.getElementById(id).value;
+        if (v('pw-new') !== v('pw-repeat')) return problems.replaceChildren(h('div', { class: 'alert', role: 'alert' }, L('notSame')));
+        try {
+          await call('POST', '/auth/password', { currentPassword: v('pw-current'), newPassword: v('pw-new') });
+          await startSession();
+          form.reset();
+          problems.replaceChildren(h('div', { class: 'ok', role: 'status' }, L('passwordChanged')));
+        } catch (e) { problems.replaceChildren(alertOf(e)); }
+      },
+    },
+    field('pw-current', L('currentPassword'), 'current-password'),
+    field('pw-new', L('newPassword'), 'new-password'),
+    h('div', { class: 'muted' }, L('passwordRule')),
+    field('pw-repeat', L('repeatPassword'), 'new-password'),
+    problems,
+    h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit', 'data-change-password': '' }, L('changePassword'))));
+    page(L('myPassword'), state.session.mustChangePassword ? h('div', { class: 'alert', role: 'alert' }, L('mustChange')) : null, form);
   }
 
   // ---- training modules

@@ -26,10 +26,19 @@ final class Api {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final URI base;
-  private final String[] auth;
+  private volatile String[] auth;
+  private volatile boolean refused;
+  private final String user;
+  private final String password;
 
   private Api(URI base, String... auth) {
+    this(base, null, null, auth);
+  }
+
+  private Api(URI base, String user, String password, String[] auth) {
     this.base = base;
+    this.user = user;
+    this.password = password;
     this.auth = auth;
   }
 
@@ -42,13 +51,44 @@ final class Api {
     return new Api(root(base), "X-API-Key", key);
   }
 
+  /**
+   * An account, as a script logs in: a bearer token from {@code POST /auth/token} at the first
+   * call, and again when it has expired. A refused login leaves the calls without credentials.
+   */
   static Api account(URL base, String user, String password) {
-    return new Api(
-        root(base),
-        "Authorization",
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    return new Api(root(base), user, password, new String[0]);
+  }
+
+  /** Asks for a token with the account's name and password as HTTP Basic, as {@code curl -u}. */
+  static HttpResponse<String> token(URI base, String user, String password) {
+    HttpRequest r =
+        HttpRequest.newBuilder(base.resolve("netra/api/v1/auth/token"))
+            .timeout(Duration.ofSeconds(60))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+            .header("Accept", "text/plain")
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException("POST /auth/token failed", e);
+    }
+  }
+
+  private synchronized void logIn() {
+    if (user == null || auth.length == 2 || refused) {
+      return;
+    }
+    HttpResponse<String> r = token(base, user, password);
+    if (r.statusCode() == 200) {
+      auth = new String[] {"Authorization", "Bearer " + r.body().trim()};
+    } else {
+      refused = true; // once: a wrong password is not tried again and again against the lock
+    }
   }
 
   static Api bearer(URL base, String token) {
@@ -118,6 +158,7 @@ final class Api {
   record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {}
 
   Download download(String path) {
+    logIn();
     HttpRequest.Builder b =
         HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
             .timeout(Duration.ofSeconds(60))
@@ -139,6 +180,7 @@ final class Api {
       String contentType,
       HttpRequest.BodyPublisher body,
       String language) {
+    logIn();
     HttpRequest.Builder b =
         HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
             .timeout(Duration.ofSeconds(60))
@@ -154,6 +196,15 @@ final class Api {
     }
     try {
       HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() == 401 && user != null && auth.length == 2) {
+        // The token expired (netra.session.token-lifetime): log in again and send once more.
+        auth = new String[0];
+        logIn();
+        if (auth.length == 2) {
+          b.setHeader(auth[0], auth[1]);
+          r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
+      }
       return new Res(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + " failed", e);

@@ -457,6 +457,54 @@ class ConsoleBrowserIT {
   }
 
   /**
+   * The accounts page: an administrator creates an account, resets its password and sees the
+   * temporary one once; its holder logs in with it, is sent to choose their own, and works on; a
+   * reload keeps the session, the logout ends it.
+   */
+  @Test
+  void anAdministratorManagesAccountsAndTheHolderChoosesTheirPassword() throws Exception {
+    login("admin", Api.DEMO_PASSWORD);
+    waitForText(By.id("page-title"), "Kepatuhan");
+    browser.findElement(By.cssSelector("#nav a[href='#/accounts']")).click();
+    waitForText(By.id("page-title"), "Akun konsol");
+    assertTrue(main().contains("officer"), main());
+    browser.findElement(By.id("na-username")).sendKeys("rina.browser");
+    browser.findElement(By.id("na-password")).sendKeys("Bunga-Melati-Pagi-2031");
+    browser.findElement(By.cssSelector("input[name=na-role][value=officer]")).click();
+    browser.findElement(By.cssSelector("[data-create-account]")).click();
+    waitForText(By.id("account-notice"), "rina.browser");
+    Accessibility.check(browser, "accounts page");
+    Browsers.shot(browser, "50-console-accounts");
+    browser.findElement(By.cssSelector("[data-reset='rina.browser']")).click();
+    waitForText(By.id("account-notice"), "sementara");
+    String notice = browser.findElement(By.id("account-notice")).getText();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("rina\\.browser: (\\S{16})").matcher(notice);
+    assertTrue(m.find(), notice);
+    String temporary = m.group(1);
+
+    login("rina.browser", temporary);
+    waitForText(By.id("page-title"), "Kata sandi saya");
+    assertTrue(main().contains("diatur administrator"), main());
+    Accessibility.check(browser, "password page");
+    browser.findElement(By.id("pw-current")).sendKeys(temporary);
+    browser.findElement(By.id("pw-new")).sendKeys("Sungai-Jernih-Sore-2031");
+    browser.findElement(By.id("pw-repeat")).sendKeys("Sungai-Jernih-Sore-2031");
+    browser.findElement(By.cssSelector("[data-change-password]")).click();
+    waitForText(By.id("main"), "Kata sandi diganti");
+    Browsers.shot(browser, "51-console-password-changed");
+    browser.findElement(By.cssSelector("#nav a[href='#/cases']")).click();
+    waitForText(By.id("page-title"), "Antrean kasus");
+    browser.navigate().refresh(); // the session outlives a reload
+    waitForText(By.id("page-title"), "Antrean kasus");
+    browser.findElement(By.cssSelector("[data-logout]")).click();
+    waitFor(By.id("username"));
+    browser.get(console() + "#/cases");
+    browser.navigate().refresh();
+    waitFor(By.id("username")); // logged out: the login form, not the queue
+  }
+
+  /**
    * Keyboard only: the login form, the skip link, every menu entry reached with Shift+Tab from the
    * page title and opened with Enter (the new page's title takes the focus), a case opened from the
    * queue and the new-election form opened, each focused element with a visible ring.
@@ -496,6 +544,7 @@ class ConsoleBrowserIT {
       focusVisible(link, href);
       press(Keys.ENTER);
       new WebDriverWait(browser, Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
               d ->
                   hash().startsWith(href)
@@ -512,7 +561,9 @@ class ConsoleBrowserIT {
     focusVisible(caseLink, "case link");
     String target = caseLink.getDomAttribute("href");
     press(Keys.ENTER);
+    // The old page's focused link goes away while the new page renders: wait through that.
     new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> hash().equals(target) && "page-title".equals(active().getAttribute("id")));
     assertTrue(active().getText().startsWith("Kasus"), active().getText());
 

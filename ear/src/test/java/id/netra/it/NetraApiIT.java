@@ -489,12 +489,12 @@ class NetraApiIT {
         admin()
             .post(
                 "/netra/api/v1/admin/accounts",
-                "{\"username\":\"siti.officer\",\"password\":\"Rahasia-2029!\",\"roles\":[\"officer\"],\"agency\":\"DEMO\"}")
+                "{\"username\":\"siti.officer\",\"password\":\"Pemilu-Jujur-2029!\",\"roles\":[\"officer\"],\"agency\":\"DEMO\"}")
             .expect(201)
             .json();
     assertEquals("DEMO", officer.getString("agency"));
     assertFalse(officer.containsKey("password"));
-    Api siti = Api.account(base, "siti.officer", "Rahasia-2029!");
+    Api siti = Api.account(base, "siti.officer", "Pemilu-Jujur-2029!");
     siti.get("/netra/api/v1/employees?limit=1").expect(200);
     siti.post("/netra/api/v1/admin/accounts", "{}").problem(403, "FORBIDDEN");
     JsonObject weak =

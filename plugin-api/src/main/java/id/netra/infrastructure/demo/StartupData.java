@@ -82,14 +82,14 @@ public class StartupData {
   @Inject CaseService cases;
   @Inject id.netra.application.CaseFollowUpService followUps;
   @Inject CatalogueService catalogue;
+  @Inject id.netra.infrastructure.security.AccountService accounts;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
     catalogue.seedCatalogue();
-    if (bootstrapPassword.filter(p -> !p.isBlank()).isPresent() && access.accountCount() == 0) {
-      access.ensureAccount(
-          Actor.SYSTEM, "admin", bootstrapPassword.get(), Set.of(Role.ADMIN), null);
+    if (bootstrapPassword.filter(p -> !p.isBlank()).isPresent() && accounts.count() == 0) {
+      accounts.ensure(Actor.SYSTEM, "admin", bootstrapPassword.get(), Set.of(Role.ADMIN), null);
       LOG.info("Created the first administrator account 'admin' from configuration.");
     }
     if (demo) {
@@ -107,7 +107,7 @@ public class StartupData {
         system, "Demo SIMPEG", "DEMO", ApiKeys.issue(DEMO_KEY_PREFIX, DEMO_KEY_SECRET));
     access.registerPortal(system, "DEMO", DEMO_PORTAL_ISSUER, DEMO_PORTAL_SECRET);
     for (String role : List.of(Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR)) {
-      access.ensureAccount(
+      accounts.ensure(
           system, role, DEMO_PASSWORD, Set.of(role), role.equals(Role.ADMIN) ? null : "DEMO");
     }
 

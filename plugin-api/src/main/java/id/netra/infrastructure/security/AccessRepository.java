@@ -2,6 +2,7 @@ package id.netra.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -41,11 +42,65 @@ public class AccessRepository {
         .findFirst();
   }
 
-  public List<Account> findAccounts(String agencyCode) {
-    return em.createQuery(
-            "SELECT a FROM Account a WHERE a.agencyCode = :a ORDER BY a.username", Account.class)
-        .setParameter("a", agencyCode)
-        .getResultList();
+  /** The account, its row locked until the transaction ends (one login of it at a time). */
+  public Optional<Account> findAccountForUpdate(String username) {
+    return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
+        .setParameter("u", username)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The accounts of one agency, or (null) every account, central ones first; paged. */
+  public List<Account> findAccounts(String agencyCode, int offset, int limit) {
+    var q =
+        agencyCode == null
+            ? em.createQuery(
+                "SELECT a FROM Account a ORDER BY a.agencyCode NULLS FIRST, a.username",
+                Account.class)
+            : em.createQuery(
+                    "SELECT a FROM Account a WHERE a.agencyCode = :a ORDER BY a.username",
+                    Account.class)
+                .setParameter("a", agencyCode);
+    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  /** The API clients of one agency, or (null) of every agency; paged. */
+  public List<ApiClient> findAllClients(String agencyCode, int offset, int limit) {
+    var q =
+        agencyCode == null
+            ? em.createQuery(
+                "SELECT c FROM ApiClient c ORDER BY c.agencyCode, c.id", ApiClient.class)
+            : em.createQuery(
+                    "SELECT c FROM ApiClient c WHERE c.agencyCode = :a ORDER BY c.id",
+                    ApiClient.class)
+                .setParameter("a", agencyCode);
+    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  public Optional<ConsoleSession> findSession(String tokenHash) {
+    return Optional.ofNullable(em.find(ConsoleSession.class, tokenHash));
+  }
+
+  public void removeSession(ConsoleSession session) {
+    em.remove(session);
+  }
+
+  /** Ends every session of the account but the one named (null: all of them). */
+  public int removeSessionsOf(Account account, String keptTokenHash) {
+    var q =
+        keptTokenHash == null
+            ? em.createQuery("DELETE FROM ConsoleSession s WHERE s.account = :a")
+            : em.createQuery(
+                    "DELETE FROM ConsoleSession s WHERE s.account = :a AND s.tokenHash <> :k")
+                .setParameter("k", keptTokenHash);
+    return q.setParameter("a", account).executeUpdate();
+  }
+
+  public int removeSessionsExpiredBy(java.time.Instant now) {
+    return em.createQuery("DELETE FROM ConsoleSession s WHERE s.expiresAt <= :n")
+        .setParameter("n", now)
+        .executeUpdate();
   }
 
   public long countAccounts() {

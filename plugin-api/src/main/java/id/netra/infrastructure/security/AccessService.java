@@ -3,7 +3,6 @@ package id.netra.infrastructure.security;
 import id.netra.application.Actor;
 import id.netra.application.AuditService;
 import id.netra.application.NotFound;
-import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import jakarta.ejb.Stateless;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Authenticates callers and issues API keys. */
 @Stateless
@@ -30,10 +28,6 @@ public class AccessService {
                     .filter(ApiClient::active)
                     .filter(c -> !c.internal())
                     .filter(c -> ApiKeys.matches(p.secret(), c.keyHash())));
-  }
-
-  public Optional<Account> authenticateAccount(String username, String password) {
-    return access.findAccount(username).filter(a -> a.checkPassword(password));
   }
 
   public Optional<EmployeeTokens.Claims> authenticateEmployee(String token) {
@@ -189,71 +183,5 @@ public class AccessService {
 
   public List<ApiClient> clients(Actor actor, String agency) {
     return access.findClients(actor.agencyFor(agency));
-  }
-
-  /** The console roles an account may hold. */
-  public static final Set<String> ACCOUNT_ROLES =
-      Set.of(Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR);
-
-  /**
-   * Creates a console account in the actor's agency (or the agency a global admin names).
-   *
-   * @throws DomainValidationException for a bad username, a weak password, an unknown role or a
-   *     taken username
-   */
-  public Account createAccount(
-      Actor actor, String username, String password, Set<String> roles, String agency) {
-    Validations v = new Validations();
-    v.require(
-        username != null && username.matches("[a-z0-9._-]{3,100}"),
-        "username",
-        "USERNAME_FORMAT",
-        "Nama pengguna 3-100 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
-        "A username has 3-100 characters: lower-case letters, digits, dot, underscore or hyphen.");
-    v.require(
-        password != null && password.length() >= 10 && password.length() <= 200,
-        "password",
-        "PASSWORD_WEAK",
-        "Kata sandi paling sedikit 10 karakter.",
-        "A password has at least 10 characters.");
-    v.require(
-        roles != null && !roles.isEmpty() && ACCOUNT_ROLES.containsAll(roles),
-        "roles",
-        "UNKNOWN_VALUE",
-        "Peran harus dari: admin, officer, ppk, auditor.",
-        "Roles must come from: admin, officer, ppk, auditor.");
-    v.throwIfAny();
-    String a = actor.agencyFor(agency);
-    if (!ensureAccount(actor, username, password, roles, a)) {
-      throw DomainValidationException.of(
-          "username",
-          "USERNAME_TAKEN",
-          "Nama pengguna ini sudah dipakai.",
-          "This username is already taken.");
-    }
-    return access.findAccount(username).orElseThrow();
-  }
-
-  public List<Account> accounts(Actor actor, String agency) {
-    return access.findAccounts(actor.agencyFor(agency));
-  }
-
-  /** Creates an account, unless the username is taken (then nothing changes). */
-  public boolean ensureAccount(
-      Actor actor, String username, String password, Set<String> roles, String agency) {
-    if (access.findAccount(username).isPresent()) {
-      return false;
-    }
-    access.add(new Account(username, password, roles, agency, Times.now()));
-    Map<String, Object> after = new LinkedHashMap<>();
-    after.put("username", username);
-    after.put("roles", String.join(",", roles));
-    after.put("agency", agency);
-    audit.record(actor, agency, "ACCOUNT_CREATED", "account", username, null, after);
-    return true;
-  }
-
-  public long accountCount() {
-    return access.countAccounts();
   }
 }

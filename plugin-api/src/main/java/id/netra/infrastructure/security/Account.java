@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
@@ -14,7 +15,9 @@ import java.util.TreeSet;
 
 /**
  * A person who uses the console: roles from {@link Role}; an agency code limits them to that
- * agency, none means every agency.
+ * agency, none means every agency. It keeps its own failed logins and lock (shared by every
+ * instance on the database), its last login, and whether its password was set by an administrator
+ * and must be changed.
  */
 @Entity
 @Table(name = "account")
@@ -43,6 +46,27 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "last_failed_at")
+  private Instant lastFailedAt;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @Column(name = "last_login_address", length = 64)
+  private String lastLoginAddress;
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
+
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   protected Account() {}
 
   public Account(
@@ -53,10 +77,73 @@ public class Account {
     this.agencyCode = agencyCode;
     this.active = true;
     this.createdAt = now;
+    this.passwordChangedAt = now;
   }
 
-  public boolean checkPassword(String password) {
-    return active && Passwords.verify(password, passwordHash);
+  /** Whether the password is this account's; the full check runs whatever the account's state. */
+  public boolean passwordMatches(String password) {
+    return Passwords.verify(password, passwordHash);
+  }
+
+  /** Whether logins are refused until then (a lock after failed logins). */
+  public boolean lockedAt(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  /**
+   * Counts a wrong password and locks the account once {@code policy} says so.
+   *
+   * @return the end of the lock, if this failure locked the account
+   */
+  public java.util.Optional<Instant> failedLogin(LoginPolicy policy, Instant now) {
+    if (lastFailedAt != null && policy.forgotten(lastFailedAt, now)) {
+      failedLogins = 0;
+    }
+    failedLogins++;
+    lastFailedAt = now;
+    Duration lock = policy.lockFor(failedLogins);
+    if (lock.isZero()) {
+      return java.util.Optional.empty();
+    }
+    lockedUntil = now.plus(lock);
+    return java.util.Optional.of(lockedUntil);
+  }
+
+  public void loggedIn(Instant now, String address) {
+    failedLogins = 0;
+    lockedUntil = null;
+    lastLoginAt = now;
+    lastLoginAddress = address;
+  }
+
+  /** Lifts a lock at once (an administrator's unlock). */
+  public void unlock() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  /**
+   * Sets a new password.
+   *
+   * @param temporary set by an administrator: the account must choose its own at the next login
+   */
+  public void setPassword(String password, boolean temporary, Instant now) {
+    passwordHash = Passwords.hash(password);
+    passwordChangedAt = now;
+    mustChangePassword = temporary;
+    unlock();
+  }
+
+  public void setRoles(Set<String> newRoles) {
+    roles = String.join(",", new TreeSet<>(newRoles));
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public long id() {
+    return id;
   }
 
   public String username() {
@@ -69,5 +156,37 @@ public class Account {
 
   public String agencyCode() {
     return agencyCode;
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public int failedLogins() {
+    return failedLogins;
+  }
+
+  public Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  public Instant lastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public String lastLoginAddress() {
+    return lastLoginAddress;
+  }
+
+  public Instant passwordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 }

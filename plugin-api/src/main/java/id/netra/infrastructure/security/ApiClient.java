@@ -116,4 +116,8 @@ public class ApiClient {
   public boolean active() {
     return active;
   }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
 }

@@ -1,7 +1,6 @@
 package id.netra.interfaces.rest;
 
 import id.netra.infrastructure.security.AccessService;
-import id.netra.infrastructure.security.Account;
 import id.netra.infrastructure.security.ApiKeys;
 import id.netra.infrastructure.security.Role;
 import id.netra.interfaces.rest.dto.Inputs;
@@ -20,11 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** HR-system clients and their keys, and portal keys. */
+/** HR-system clients and their keys, and portal keys (accounts: {@link AccountResource}). */
 @Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,17 +50,6 @@ public class AdminResource {
       boolean active,
       boolean internal,
       String connectorId) {}
-
-  /** An account to create. */
-  public record NewAccount(String username, String password, List<String> roles, String agency) {}
-
-  /** An account as listed: never the password. */
-  public record AccountDto(String username, List<String> roles, String agency) {
-
-    static AccountDto of(Account a) {
-      return new AccountDto(a.username(), List.copyOf(a.roles()), a.agencyCode());
-    }
-  }
 
   /** A portal key to register. */
   public record NewPortal(String agency, String issuer, String secret) {}
@@ -109,27 +96,6 @@ public class AdminResource {
   public Response revokeClient(@PathParam("keyPrefix") String keyPrefix) {
     access.revokeClient(caller.actor(), keyPrefix);
     return Response.noContent().build();
-  }
-
-  @POST
-  @Path("accounts")
-  @Operation(summary = "Create a console account (admin, officer, ppk, auditor) in an agency")
-  public Response createAccount(NewAccount body) {
-    Inputs.requireBody(body);
-    Account a =
-        access.createAccount(
-            caller.actor(),
-            body.username(),
-            body.password(),
-            body.roles() == null ? Set.of() : Set.copyOf(body.roles()),
-            body.agency());
-    return Response.status(Response.Status.CREATED).entity(AccountDto.of(a)).build();
-  }
-
-  @GET
-  @Path("accounts")
-  public List<AccountDto> accounts(@QueryParam("agency") String agency) {
-    return access.accounts(caller.actor(), agency).stream().map(AccountDto::of).toList();
   }
 
   @POST

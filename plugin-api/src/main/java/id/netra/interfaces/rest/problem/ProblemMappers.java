@@ -33,8 +33,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    return problemFor(unwrap(thrown))
-        .toResponse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    Throwable t = unwrap(thrown);
+    if (t instanceof id.netra.infrastructure.security.AccountService.LoginRefused r) {
+      var refusal = r.refusal();
+      return Problem.of(
+              Response.Status.fromStatusCode(refusal.status()),
+              refusal.code(),
+              refusal.messageId(),
+              refusal.messageEn())
+          .toResponse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+    return problemFor(t).toResponse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
   static Throwable unwrap(Throwable t) {

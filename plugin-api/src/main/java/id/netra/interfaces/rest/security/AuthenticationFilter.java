@@ -2,10 +2,13 @@ package id.netra.interfaces.rest.security;
 
 import id.netra.application.Actor;
 import id.netra.infrastructure.security.AccessService;
+import id.netra.infrastructure.security.ConsoleSession;
+import id.netra.infrastructure.security.LoginService;
 import id.netra.infrastructure.security.Role;
 import id.netra.interfaces.rest.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -16,20 +19,26 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Set;
 
 /**
- * Finds the caller (API key in {@code X-API-Key}, account by HTTP Basic, employee by Bearer token)
- * and checks the method's {@code @Allowed}. A method with neither {@code @Allowed} nor
- * {@code @Public} is closed to everyone.
+ * Finds the caller (API key in {@code X-API-Key}; an account's session or token, as {@link
+ * ConsoleAuthenticationMechanism} found it; an employee by their portal's bearer token) and checks
+ * the method's {@code @Allowed}. A method with neither {@code @Allowed} nor {@code @Public} is
+ * closed to everyone. A change through a cookie session must carry the session's CSRF token in
+ * {@code X-CSRF-Token}; an account whose password an administrator set may only change it. HTTP
+ * Basic is taken nowhere but at {@code POST /auth/token}, and no answer asks a browser for it.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
+  private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
   @Context ResourceInfo resourceInfo;
+  @Context HttpServletRequest servletRequest;
   @Inject CurrentCaller current;
   @Inject AccessService access;
 
@@ -50,6 +59,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     current.set(caller);
+    String refusal = sessionRefusal(request);
+    if (refusal != null) {
+      request.abortWith(forbidden(request, refusal));
+      return;
+    }
     Allowed allowed = method.getAnnotation(Allowed.class);
     if (allowed == null) {
       allowed = resourceInfo.getResourceClass().getAnnotation(Allowed.class);
@@ -59,14 +73,55 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     if (allowed == null || Arrays.stream(allowed.value()).noneMatch(caller.roles()::contains)) {
-      request.abortWith(
-          Problem.of(
-                  Response.Status.FORBIDDEN,
-                  "FORBIDDEN",
-                  "Anda tidak berwenang melakukan tindakan ini.",
-                  "You are not allowed to do this.")
-              .toResponse(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)));
+      request.abortWith(forbidden(request, "FORBIDDEN"));
     }
+  }
+
+  /**
+   * What a cookie session may not do here: a change without its CSRF token, or anything but the
+   * password while an administrator's temporary one is in use.
+   */
+  private String sessionRefusal(ContainerRequestContext request) {
+    if (!(servletRequest.getAttribute(ConsoleAuthenticationMechanism.SESSION_ATTRIBUTE)
+        instanceof LoginService.ActiveSession s)) {
+      return null;
+    }
+    if (s.kind() == ConsoleSession.Kind.COOKIE && !SAFE.contains(request.getMethod())) {
+      String presented = request.getHeaderString("X-CSRF-Token");
+      if (presented == null
+          || !MessageDigest.isEqual(
+              presented.getBytes(StandardCharsets.UTF_8),
+              s.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+        return "CSRF_TOKEN";
+      }
+    }
+    if (s.mustChangePassword()
+        && !resourceInfo.getResourceMethod().isAnnotationPresent(ForEveryLogin.class)) {
+      return "PASSWORD_CHANGE_REQUIRED";
+    }
+    return null;
+  }
+
+  private static Response forbidden(ContainerRequestContext request, String code) {
+    String[] texts =
+        switch (code) {
+          case "CSRF_TOKEN" ->
+              new String[] {
+                "Perubahan dari sesi konsol memerlukan token CSRF sesi itu (X-CSRF-Token).",
+                "A change from a console session needs that session's CSRF token (X-CSRF-Token)."
+              };
+          case "PASSWORD_CHANGE_REQUIRED" ->
+              new String[] {
+                "Kata sandi Anda diatur administrator: gantilah dahulu sebelum melanjutkan.",
+                "Your password was set by an administrator: change it before anything else."
+              };
+          default ->
+              new String[] {
+                "Anda tidak berwenang melakukan tindakan ini.", "You are not allowed to do this."
+              };
+        };
+    return Problem.of(Response.Status.FORBIDDEN, code, texts[0], texts[1])
+        .toResponse(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
   /** The caller, {@link Caller#ANONYMOUS} when no credentials came, null when they are wrong. */
@@ -83,22 +138,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                       Set.of(Role.HR_CLIENT)))
           .orElse(null);
     }
+    if (servletRequest.getAttribute(ConsoleAuthenticationMechanism.SESSION_ATTRIBUTE)
+        instanceof LoginService.ActiveSession s) {
+      return new Caller(s.actor(), s.roles());
+    }
+    if (servletRequest.getAttribute(ConsoleAuthenticationMechanism.REJECTED) != null) {
+      return null;
+    }
     if (authorization == null) {
       return Caller.ANONYMOUS;
-    }
-    if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String decoded =
-          new String(
-              Base64.getDecoder().decode(authorization.substring(6).trim()),
-              StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      if (colon < 0) {
-        return null;
-      }
-      return access
-          .authenticateAccount(decoded.substring(0, colon), decoded.substring(colon + 1))
-          .map(a -> new Caller(Actor.account(a.username(), a.agencyCode()), a.roles()))
-          .orElse(null);
     }
     if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return access
@@ -122,12 +170,6 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   }
 
   private static Response unauthorized(ContainerRequestContext request) {
-    // A bearer caller (the widget) gets a bearer challenge: a Basic one would make a browser ask
-    // the employee for a password Netra never gave them.
-    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-    // Netra's own console asks for no challenge: it shows its own login form instead.
-    boolean console = request.getHeaderString("X-Netra-Client") != null;
     Response problem =
         Problem.of(
                 Response.Status.UNAUTHORIZED,
@@ -135,13 +177,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 "Kredensial tidak ada, salah, atau sudah kedaluwarsa.",
                 "Credentials are missing, wrong or expired.")
             .toResponse(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
-    if (console) {
-      return problem;
+    // A bearer caller (the widget, a script) learns its token no longer holds. Nobody is asked
+    // for Basic: a browser that answered such a challenge once would send the password with
+    // every request another site makes it send.
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Response.fromResponse(problem)
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"netra\", error=\"invalid_token\"")
+          .build();
     }
-    return Response.fromResponse(problem)
-        .header(
-            HttpHeaders.WWW_AUTHENTICATE,
-            bearer ? "Bearer realm=\"netra\", error=\"invalid_token\"" : "Basic realm=\"netra\"")
-        .build();
+    return problem;
   }
 }

@@ -1,0 +1,414 @@
+package id.netra.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Logins and accounts as an attacker tries them, on the real EAR: sessions that need their CSRF
+ * token, no Basic anywhere but the token endpoint, locks per account, per unknown name and per
+ * address, accounts disabled, reset and changed. The test domain trusts the local address as a
+ * reverse proxy ({@code netra.http.trusted-proxies}), so each attack comes from an address of its
+ * own in {@code X-Forwarded-For} and never holds back the other suites.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+  private static final String API = "/netra/api/v1";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return NetraEar.archive();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api admin() {
+    return Api.account(base, "admin", Api.DEMO_PASSWORD);
+  }
+
+  /** One raw request: method, path, headers as name/value pairs, an optional JSON body. */
+  private HttpResponse<String> send(String method, String path, String body, String... headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(method + " " + path, e);
+    }
+  }
+
+  private HttpResponse<String> login(String user, String password, String from) {
+    return send(
+        "POST",
+        API + "/auth/login",
+        Json.createObjectBuilder()
+            .add("username", user)
+            .add("password", password)
+            .build()
+            .toString(),
+        "X-Forwarded-For",
+        from);
+  }
+
+  private static JsonObject json(HttpResponse<String> r) {
+    try (var reader = Json.createReader(new StringReader(r.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  private static String code(HttpResponse<String> r) {
+    assertEquals(
+        "application/problem+json",
+        r.headers().firstValue("Content-Type").orElse("").split(";")[0],
+        r.body());
+    return json(r).getString("code");
+  }
+
+  private static String sessionCookie(HttpResponse<String> r) {
+    String header =
+        r.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("NETRA_SESSION="))
+            .findFirst()
+            .orElseThrow();
+    return header.substring(0, header.indexOf(';'));
+  }
+
+  /** Whether the trail holds that action on that account (sealed a moment after its commit). */
+  private boolean audited(String action, String username) {
+    Api admin = admin();
+    for (int i = 0; i < 50; i++) {
+      String found =
+          admin
+              .get(
+                  API
+                      + "/audit?agency=DEMO&entityType=account&entityId="
+                      + username
+                      + "&action="
+                      + action)
+              .expect(200)
+              .body();
+      if (found.contains(action)) {
+        return true;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private void createAccount(String user, String password, String roles) {
+    admin()
+        .post(
+            API + "/admin/accounts",
+            "{\"username\":\""
+                + user
+                + "\",\"password\":\""
+                + password
+                + "\",\"roles\":["
+                + roles
+                + "],\"agency\":\"DEMO\"}")
+        .expect(201);
+  }
+
+  @Test
+  void aBrowserSessionNeedsItsCsrfTokenForEveryChangeAndEndsAtLogout() {
+    HttpResponse<String> in = login("officer", Api.DEMO_PASSWORD, "198.51.100.10");
+    assertEquals(200, in.statusCode(), in.body());
+    String setCookie =
+        in.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("NETRA_SESSION="))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(setCookie.contains("HttpOnly"), setCookie);
+    assertTrue(setCookie.contains("SameSite=Strict"), setCookie);
+    assertTrue(setCookie.contains("Path=/netra/api/"), setCookie);
+    assertFalse(setCookie.contains("Secure"), "plain HTTP: no Secure flag; " + setCookie);
+    assertEquals("no-store", in.headers().firstValue("Cache-Control").orElse(""));
+    String cookie = sessionCookie(in);
+    String csrf = json(in).getString("csrfToken");
+    assertEquals(
+        List.of("officer"),
+        json(in).getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+
+    HttpResponse<String> session = send("GET", API + "/session", null, "Cookie", cookie);
+    assertEquals(200, session.statusCode(), session.body());
+    assertEquals(csrf, json(session).getString("csrfToken"));
+    assertEquals("DEMO", json(session).getString("agency"));
+
+    // A change another site makes the browser send carries the cookie but not the token.
+    HttpResponse<String> forged = send("POST", API + "/auth/logout", null, "Cookie", cookie);
+    assertEquals(403, forged.statusCode());
+    assertEquals("CSRF_TOKEN", code(forged));
+    HttpResponse<String> wrongToken =
+        send("POST", API + "/auth/logout", null, "Cookie", cookie, "X-CSRF-Token", csrf + "x");
+    assertEquals("CSRF_TOKEN", code(wrongToken));
+    assertEquals(200, send("GET", API + "/session", null, "Cookie", cookie).statusCode());
+
+    HttpResponse<String> out =
+        send("POST", API + "/auth/logout", null, "Cookie", cookie, "X-CSRF-Token", csrf);
+    assertEquals(204, out.statusCode(), out.body());
+    assertTrue(
+        out.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.contains("Max-Age=0")));
+    HttpResponse<String> after = send("GET", API + "/session", null, "Cookie", cookie);
+    assertEquals(401, after.statusCode());
+    assertEquals("UNAUTHENTICATED", code(after));
+  }
+
+  @Test
+  void basicIsTakenOnlyByTheTokenEndpointAndNoAnswerAsksForIt() {
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(("admin:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> refused =
+        send("GET", API + "/employees?agency=DEMO&limit=1", null, "Authorization", basic);
+    assertEquals(401, refused.statusCode());
+    assertEquals(Optional.empty(), refused.headers().firstValue("WWW-Authenticate"));
+    HttpResponse<String> anonymous = send("GET", API + "/session", null);
+    assertEquals(Optional.empty(), anonymous.headers().firstValue("WWW-Authenticate"));
+
+    HttpResponse<String> token =
+        send(
+            "POST",
+            API + "/auth/token",
+            "{\"username\":\"auditor\",\"password\":\"" + Api.DEMO_PASSWORD + "\"}");
+    assertEquals(200, token.statusCode(), token.body());
+    JsonObject t = json(token);
+    assertEquals("Bearer", t.getString("tokenType"));
+    assertTrue(t.getJsonNumber("expiresIn").longValue() > 60);
+    String bearer = "Bearer " + t.getString("accessToken");
+    assertEquals(
+        200, send("GET", API + "/audit?limit=1", null, "Authorization", bearer).statusCode());
+    // A bearer token is never sent by a browser on its own: no CSRF token needed.
+    assertEquals(
+        204, send("POST", API + "/auth/logout", null, "Authorization", bearer).statusCode());
+    HttpResponse<String> ended = send("GET", API + "/audit?limit=1", null, "Authorization", bearer);
+    assertEquals(401, ended.statusCode());
+    assertTrue(ended.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+  }
+
+  @Test
+  void wrongPasswordsLockAnAccountAndAnUnknownNameAlikeUntilUnlocked() {
+    createAccount("lock.tester", "Kuda-Lumping-Sore-2030", "\"officer\"");
+    String from = "198.51.100.20";
+    for (int i = 1; i <= 5; i++) {
+      HttpResponse<String> known = login("lock.tester", "salah-" + i, from);
+      HttpResponse<String> unknown = login("no.such.person", "salah-" + i, from);
+      assertEquals(401, known.statusCode(), known.body());
+      assertEquals(known.statusCode(), unknown.statusCode());
+      assertEquals(code(known), code(unknown), "the answer does not tell which name exists");
+      assertEquals("LOGIN_FAILED", code(known));
+    }
+    HttpResponse<String> locked = login("lock.tester", "Kuda-Lumping-Sore-2030", from);
+    assertEquals(429, locked.statusCode(), "the right password waits for the lock too");
+    assertEquals("LOGIN_LOCKED", code(locked));
+    long retry = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+    assertTrue(retry > 0 && retry <= 31, "Retry-After " + retry);
+    HttpResponse<String> unknown = login("no.such.person", "whatever-it-is", from);
+    assertEquals(429, unknown.statusCode());
+    assertEquals("LOGIN_LOCKED", code(unknown));
+    assertEquals(
+        429,
+        login("lock.tester", "Kuda-Lumping-Sore-2030", "198.51.100.21").statusCode(),
+        "the lock is the account's, wherever the next try comes from");
+
+    JsonObject listed =
+        admin().get(API + "/admin/accounts?agency=DEMO").expect(200).array().stream()
+            .map(v -> v.asJsonObject())
+            .filter(a -> a.getString("username").equals("lock.tester"))
+            .findFirst()
+            .orElseThrow();
+    assertNotNull(listed.getString("lockedUntil"));
+    assertTrue(audited("ACCOUNT_LOCKED", "lock.tester"), "the lock is audited");
+    admin().post(API + "/admin/accounts/lock.tester/unlock", null).expect(200);
+    HttpResponse<String> in = login("lock.tester", "Kuda-Lumping-Sore-2030", from);
+    assertEquals(200, in.statusCode(), in.body());
+    JsonObject after =
+        admin().get(API + "/admin/accounts?agency=DEMO").expect(200).array().stream()
+            .map(v -> v.asJsonObject())
+            .filter(a -> a.getString("username").equals("lock.tester"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(from, after.getString("lastLoginAddress"));
+    assertTrue(after.containsKey("lastLoginAt"));
+  }
+
+  @Test
+  void anAddressSendingManyWrongLoginsIsHeldBackAndOthersAreNot() {
+    String attacker = "203.0.113.66";
+    for (int i = 0; i < 20; i++) {
+      assertEquals(401, login("guess-" + i, "salah-salah-" + i, attacker).statusCode());
+    }
+    HttpResponse<String> held = login("officer", Api.DEMO_PASSWORD, attacker);
+    assertEquals(429, held.statusCode(), held.body());
+    assertEquals("LOGIN_LOCKED", code(held));
+    assertTrue(held.headers().firstValue("Retry-After").isPresent());
+    assertEquals(200, login("officer", Api.DEMO_PASSWORD, "203.0.113.67").statusCode());
+  }
+
+  @Test
+  void administratorsManageAccountsOfTheirAgencyAndHoldersTheirPasswords() {
+    createAccount("dewi.ppk", "Pagi-Cerah-Di-Bogor-7", "\"ppk\"");
+    createAccount("agency.admin", "Sore-Teduh-Di-Solo-9", "\"admin\"");
+    Api dewi = Api.account(base, "dewi.ppk", "Pagi-Cerah-Di-Bogor-7");
+    dewi.get(API + "/cases?limit=1").expect(200);
+    Api agencyAdmin = Api.account(base, "agency.admin", "Sore-Teduh-Di-Solo-9");
+
+    // Roles changed: a PPK becomes an auditor and may no longer open the case queue's changes.
+    JsonObject changed =
+        agencyAdmin
+            .send(
+                "PATCH",
+                API + "/admin/accounts/dewi.ppk",
+                "application/json",
+                "{\"roles\":[\"auditor\"]}",
+                null)
+            .expect(200)
+            .json();
+    assertEquals("auditor", changed.getJsonArray("roles").getString(0));
+    dewi.get(API + "/audit/verify").expect(200);
+
+    // An agency's administrator cannot reach a central account, nor lock themselves out.
+    agencyAdmin
+        .send(
+            "PATCH", API + "/admin/accounts/admin", "application/json", "{\"active\":false}", null)
+        .problem(404, "NOT_FOUND");
+    agencyAdmin
+        .send(
+            "PATCH",
+            API + "/admin/accounts/agency.admin",
+            "application/json",
+            "{\"active\":false}",
+            null)
+        .problem(409, "OWN_ACCOUNT");
+
+    // Disabled: the holder's token stops at once, and logins fail as a wrong password does.
+    agencyAdmin
+        .send(
+            "PATCH",
+            API + "/admin/accounts/dewi.ppk",
+            "application/json",
+            "{\"active\":false}",
+            null)
+        .expect(200);
+    Api.Res stopped = dewi.get(API + "/audit/verify");
+    assertEquals(401, stopped.status());
+    assertEquals("LOGIN_FAILED", code(login("dewi.ppk", "Pagi-Cerah-Di-Bogor-7", "198.51.100.30")));
+    agencyAdmin
+        .send(
+            "PATCH",
+            API + "/admin/accounts/dewi.ppk",
+            "application/json",
+            "{\"active\":true}",
+            null)
+        .expect(200);
+
+    // Reset: a temporary password that works for one thing only, choosing one's own.
+    String temporary =
+        agencyAdmin
+            .post(API + "/admin/accounts/dewi.ppk/password-reset", null)
+            .expect(200)
+            .json()
+            .getString("temporaryPassword");
+    assertEquals(16, temporary.length());
+    HttpResponse<String> in = login("dewi.ppk", temporary, "198.51.100.31");
+    assertEquals(200, in.statusCode(), in.body());
+    assertTrue(json(in).getBoolean("mustChangePassword"));
+    String cookie = sessionCookie(in);
+    String csrf = json(in).getString("csrfToken");
+    HttpResponse<String> blocked = send("GET", API + "/audit/verify", null, "Cookie", cookie);
+    assertEquals(403, blocked.statusCode());
+    assertEquals("PASSWORD_CHANGE_REQUIRED", code(blocked));
+    HttpResponse<String> common =
+        send(
+            "POST",
+            API + "/auth/password",
+            "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"Password-2030!\"}",
+            "Cookie",
+            cookie,
+            "X-CSRF-Token",
+            csrf);
+    assertEquals(400, common.statusCode(), common.body());
+    assertTrue(common.body().contains("PASSWORD_COMMON"), common.body());
+    HttpResponse<String> wrongCurrent =
+        send(
+            "POST",
+            API + "/auth/password",
+            "{\"currentPassword\":\"not-it-at-all\",\"newPassword\":\"Hujan-Deras-Di-Medan-5\"}",
+            "Cookie",
+            cookie,
+            "X-CSRF-Token",
+            csrf);
+    assertEquals("LOGIN_FAILED", code(wrongCurrent));
+    HttpResponse<String> chosen =
+        send(
+            "POST",
+            API + "/auth/password",
+            "{\"currentPassword\":\""
+                + temporary
+                + "\",\"newPassword\":\"Hujan-Deras-Di-Medan-5\"}",
+            "Cookie",
+            cookie,
+            "X-CSRF-Token",
+            csrf);
+    assertEquals(204, chosen.statusCode(), chosen.body());
+    assertEquals(200, send("GET", API + "/audit/verify", null, "Cookie", cookie).statusCode());
+    assertEquals(401, login("dewi.ppk", temporary, "198.51.100.32").statusCode());
+    assertEquals(200, login("dewi.ppk", "Hujan-Deras-Di-Medan-5", "198.51.100.32").statusCode());
+    for (String action :
+        List.of("ACCOUNT_CHANGED", "ACCOUNT_PASSWORD_RESET", "ACCOUNT_PASSWORD_CHANGED")) {
+      assertTrue(audited(action, "dewi.ppk"), action);
+    }
+
+    // The access review: who holds which role in which agency, as CSV too.
+    Api auditor = Api.account(base, "auditor", Api.DEMO_PASSWORD);
+    String csv =
+        new String(
+            auditor.download(API + "/admin/access-review.csv").body(), StandardCharsets.UTF_8);
+    assertTrue(csv.contains("account,dewi.ppk,DEMO,auditor,true"), csv);
+    assertTrue(csv.contains("api-client,Demo SIMPEG"), csv);
+    assertFalse(csv.contains("account,admin,"), "a DEMO auditor sees DEMO's accounts only");
+  }
+}
