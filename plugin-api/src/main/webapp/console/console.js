@@ -17,6 +17,10 @@
       lastLogin: 'Terakhir masuk', from: 'dari', disable: 'Nonaktifkan', enable: 'Aktifkan', resetPassword: 'Atur ulang kata sandi',
       unlock: 'Buka kunci', saveRoles: 'Simpan peran', temporary: (u, p) => `Kata sandi sementara ${u}: ${p} — sampaikan secara langsung; diganti saat masuk berikutnya.`,
       accountCreated: (u) => `Akun ${u} dibuat.`, accessReview: 'Tinjauan akses (CSV)', yes: 'ya', no: 'tidak',
+      portals: 'Portal', portalsTitle: 'Portal HR dan kuncinya', issuer: 'Penerbit (iss)', keyId: 'ID kunci (kid)', keys: 'Kunci',
+      newPortal: 'Daftarkan portal', secret: 'Kunci rahasia (≥ 32 karakter)', rotate: 'Ganti kunci', overlapHours: 'Kunci lama tetap berlaku (jam)',
+      revoke: 'Cabut', portalRegistered: (i, k) => `Portal ${i} terdaftar; kid ${k}.`, keyRotated: (i, k) => `Kunci baru ${i}: kid ${k}. Pasang di portal sebelum kunci lama berakhir.`,
+      keyRevoked: (k) => `Kunci ${k} dicabut.`, retiresAt: 'Berakhir', createdAt: 'Dibuat',
       currentPassword: 'Kata sandi sekarang', newPassword: 'Kata sandi baru', repeatPassword: 'Ulangi kata sandi baru',
       changePassword: 'Ganti kata sandi', passwordChanged: 'Kata sandi diganti; sesi lain akun ini telah diakhiri.',
       mustChange: 'Kata sandi Anda diatur administrator: pilih kata sandi sendiri sebelum melanjutkan.',
@@ -87,6 +91,10 @@
       lastLogin: 'Last login', from: 'from', disable: 'Disable', enable: 'Enable', resetPassword: 'Reset password',
       unlock: 'Unlock', saveRoles: 'Save roles', temporary: (u, p) => `Temporary password of ${u}: ${p} — hand it over in person; it is changed at the next login.`,
       accountCreated: (u) => `Account ${u} created.`, accessReview: 'Access review (CSV)', yes: 'yes', no: 'no',
+      portals: 'Portals', portalsTitle: 'HR portals and their keys', issuer: 'Issuer (iss)', keyId: 'Key id (kid)', keys: 'Keys',
+      newPortal: 'Register a portal', secret: 'Secret key (≥ 32 characters)', rotate: 'Rotate key', overlapHours: 'Old key stays valid (hours)',
+      revoke: 'Revoke', portalRegistered: (i, k) => `Portal ${i} registered; kid ${k}.`, keyRotated: (i, k) => `New key for ${i}: kid ${k}. Install it in the portal before the old key ends.`,
+      keyRevoked: (k) => `Key ${k} revoked.`, retiresAt: 'Ends', createdAt: 'Created',
       currentPassword: 'Current password', newPassword: 'New password', repeatPassword: 'Repeat the new password',
       changePassword: 'Change password', passwordChanged: 'Password changed; the account\'s other sessions have ended.',
       mustChange: 'Your password was set by an administrator: choose your own before going on.',
@@ -347,6 +355,7 @@
     if (roles.has('admin')) items.push(['#/connectors', L('connectors')]);
     if (roles.has('admin') || roles.has('auditor')) items.push(['#/audit', L('audit')]);
     if (roles.has('admin') || roles.has('auditor')) items.push(['#/accounts', L('accounts')]);
+    if (roles.has('admin')) items.push(['#/portals', L('portals')]);
     document.getElementById('nav').replaceChildren(...items.map(([href, text]) => h('a', { href }, text)));
     const agencies = state.session.agency ? [] : state.session.agencies;
     const chooser = agencies.length > 1
@@ -396,6 +405,7 @@
       if (parts[0] === 'elections') return await electionsPage(params);
       if (parts[0] === 'trainings') return await trainingsPage(params);
       if (parts[0] === 'accounts') return await accountsPage(params);
+      if (parts[0] === 'portals') return await portalsPage();
       if (parts[0] === 'password') return passwordPage();
       return await dashboard(params);
     } catch (e) {
@@ -1101,6 +1111,50 @@
     problems,
     h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit', 'data-change-password': '' }, L('changePassword'))));
     page(L('myPassword'), state.session.mustChangePassword ? h('div', { class: 'alert', role: 'alert' }, L('mustChange')) : null, form);
+  }
+
+  // ---- HR portals: their issuers and signing keys (rotated with an overlap, revoked at once)
+
+  async function portalsPage() {
+    const q = state.agency ? '?agency=' + encodeURIComponent(state.agency) : '';
+    const list = await call('GET', '/admin/portals' + q);
+    const notice = h('div', { 'aria-live': 'polite', id: 'portal-notice' }, takeFlash());
+    const act = async (fn) => {
+      try {
+        state.flash = await fn();
+        await portalsPage();
+      } catch (e) { notice.replaceChildren(alertOf(e)); }
+    };
+    const sections = list.map((p) => {
+      const secret = h('input', { type: 'password', autocomplete: 'off', id: `rk-${p.issuer}`, 'data-rotate-secret': p.issuer });
+      const overlap = h('input', { type: 'number', min: '0', max: '720', value: '24', id: `ro-${p.issuer}`, 'data-rotate-overlap': p.issuer });
+      const rows = p.keys.map((k) => [k.keyId, k.state, k.createdAt, k.retiresAt || k.revokedAt || '—',
+        k.state === 'REVOKED' || k.state === 'RETIRED' ? '' : h('button', { type: 'button', 'data-revoke': k.keyId, onclick: () => act(async () => {
+          await call('DELETE', `/admin/portals/${encodeURIComponent(p.issuer)}/keys/${encodeURIComponent(k.keyId)}`);
+          return L('keyRevoked', k.keyId);
+        }) }, L('revoke'))]);
+      return h('section', { class: 'panel' },
+        h('h2', {}, `${p.issuer} · ${p.agency}`),
+        table(`${L('keys')} ${p.issuer}`, [L('keyId'), L('state'), L('createdAt'), L('retiresAt'), ''], rows, `portal-${p.issuer}-kunci.csv`),
+        h('form', { class: 'row', onsubmit: (ev) => { ev.preventDefault(); act(async () => {
+          const k = await call('POST', `/admin/portals/${encodeURIComponent(p.issuer)}/keys`, { secret: secret.value, overlapHours: Number(overlap.value) });
+          return L('keyRotated', p.issuer, k.keyId);
+        }); } },
+        h('label', { for: secret.id }, L('secret')), secret,
+        h('label', { for: overlap.id }, L('overlapHours')), overlap,
+        h('button', { type: 'submit', 'data-rotate': p.issuer }, L('rotate'))));
+    });
+    const issuer = h('input', { id: 'np-issuer', type: 'text', required: true });
+    const secret = h('input', { id: 'np-secret', type: 'password', autocomplete: 'off', required: true });
+    const form = h('form', { class: 'panel', 'aria-labelledby': 'new-portal', onsubmit: (ev) => { ev.preventDefault(); act(async () => {
+      const k = await call('POST', '/admin/portals', { agency: state.agency, issuer: issuer.value, secret: secret.value });
+      return L('portalRegistered', issuer.value, k.keyId);
+    }); } },
+    h('h2', { id: 'new-portal' }, L('newPortal')),
+    h('div', {}, h('label', { for: 'np-issuer' }, L('issuer')), issuer),
+    h('div', {}, h('label', { for: 'np-secret' }, L('secret')), secret),
+    h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit', 'data-register-portal': '' }, L('newPortal'))));
+    page(L('portalsTitle'), notice, ...sections, form);
   }
 
   // ---- training modules

@@ -475,6 +475,25 @@ class ConsoleBrowserIT {
     waitForText(By.id("account-notice"), "rina.browser");
     Accessibility.check(browser, "accounts page");
     Browsers.shot(browser, "50-console-accounts");
+    // The portals page: a portal registered, its key rotated with the old one still valid.
+    browser.findElement(By.cssSelector("#nav a[href='#/portals']")).click();
+    waitForText(By.id("page-title"), "Portal HR");
+    assertTrue(main().contains("demo-portal"), main());
+    browser.findElement(By.id("np-issuer")).sendKeys("portal-peramban");
+    browser.findElement(By.id("np-secret")).sendKeys("kunci-pertama-portal-peramban-0123456789");
+    browser.findElement(By.cssSelector("[data-register-portal]")).click();
+    waitForText(By.id("portal-notice"), "portal-peramban");
+    browser
+        .findElement(By.cssSelector("[data-rotate-secret='portal-peramban']"))
+        .sendKeys("kunci-kedua-portal-peramban-0123456789");
+    browser.findElement(By.cssSelector("[data-rotate='portal-peramban']")).click();
+    waitForText(By.id("portal-notice"), "Kunci baru portal-peramban");
+    assertTrue(main().contains("RETIRING"), main());
+    Accessibility.check(browser, "portals page");
+    Browsers.shot(browser, "52-console-portals");
+    browser.findElement(By.cssSelector("#nav a[href='#/accounts']")).click();
+    waitForText(By.id("page-title"), "Akun konsol");
+
     browser.findElement(By.cssSelector("[data-reset='rina.browser']")).click();
     waitForText(By.id("account-notice"), "sementara");
     String notice = browser.findElement(By.id("account-notice")).getText();

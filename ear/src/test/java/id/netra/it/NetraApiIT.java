@@ -957,13 +957,18 @@ class NetraApiIT {
   @Test
   void employeeTokensMustBeFreshAndSignedByTheirPortal() {
     String nip = untouched("PNS").getString("nip");
-    // One portal key per agency, and an issuer belongs to one agency: never "send it again".
+    // A portal is registered once (its key rotated after), and an issuer belongs to one agency:
+    // never "send it again".
     String secret = "a-portal-secret-of-at-least-32-chars";
     admin()
         .post(
             "/netra/api/v1/admin/portals",
-            "{\"agency\":\"DEMO\",\"issuer\":\"demo-portal-2\",\"secret\":\"" + secret + "\"}")
-        .problem(409, "PORTAL_KEY_EXISTS");
+            "{\"agency\":\"DEMO\",\"issuer\":\""
+                + PortalTokens.DEMO_ISSUER
+                + "\",\"secret\":\""
+                + secret
+                + "\"}")
+        .problem(409, "PORTAL_EXISTS");
     admin()
         .post(
             "/netra/api/v1/admin/portals",

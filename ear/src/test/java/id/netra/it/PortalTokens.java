@@ -15,7 +15,17 @@ final class PortalTokens {
   private PortalTokens() {}
 
   static String sign(String secret, String issuer, String nip, Instant iat, long seconds) {
-    String header = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+    return sign(secret, null, issuer, nip, iat, seconds);
+  }
+
+  /** Signed naming the portal key ({@code kid}), as a portal does after a rotation. */
+  static String sign(
+      String secret, String keyId, String issuer, String nip, Instant iat, long seconds) {
+    String header =
+        b64(
+            keyId == null
+                ? "{\"alg\":\"HS256\",\"typ\":\"JWT\"}"
+                : "{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"" + keyId + "\"}");
     String payload =
         b64(
             "{\"iss\":\""

@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -113,14 +115,20 @@ class SecurityIT {
 
   /** Whether the trail holds that action on that account (sealed a moment after its commit). */
   private boolean audited(String action, String username) {
+    return audited(action, "account", username);
+  }
+
+  private boolean audited(String action, String entityType, String entityId) {
     Api admin = admin();
     for (int i = 0; i < 50; i++) {
       String found =
           admin
               .get(
                   API
-                      + "/audit?agency=DEMO&entityType=account&entityId="
-                      + username
+                      + "/audit?agency=DEMO&entityType="
+                      + entityType
+                      + "&entityId="
+                      + entityId
                       + "&action="
                       + action)
               .expect(200)
@@ -410,5 +418,217 @@ class SecurityIT {
     assertTrue(csv.contains("account,dewi.ppk,DEMO,auditor,true"), csv);
     assertTrue(csv.contains("api-client,Demo SIMPEG"), csv);
     assertFalse(csv.contains("account,admin,"), "a DEMO auditor sees DEMO's accounts only");
+  }
+
+  private String aDemoNip() {
+    return admin()
+        .get(API + "/employees?agency=DEMO&limit=1")
+        .expect(200)
+        .array()
+        .getJsonObject(0)
+        .getString("nip");
+  }
+
+  private int widgetWith(String token) {
+    return Api.bearer(base, token).get(API + "/me/prompts").status();
+  }
+
+  private static String keyState(JsonObject portal, String keyId) {
+    return portal.getJsonArray("keys").stream()
+        .map(v -> v.asJsonObject())
+        .filter(k -> k.getString("keyId").equals(keyId))
+        .findFirst()
+        .orElseThrow()
+        .getString("state");
+  }
+
+  @Test
+  void portalKeysRotateWithAnOverlapAndAreRevokedAtOnce() {
+    String nip = aDemoNip();
+    String issuer = "kepegawaian-demo-2";
+    String first = "first-key-of-the-second-portal-0123456789";
+    String second = "second-key-of-the-second-portal-0123456789";
+    String third = "third-key-of-the-second-portal-0123456789";
+    Api admin = admin();
+    String firstId =
+        admin
+            .post(
+                API + "/admin/portals",
+                "{\"agency\":\"DEMO\",\"issuer\":\"" + issuer + "\",\"secret\":\"" + first + "\"}")
+            .expect(201)
+            .json()
+            .getString("keyId");
+    // Registered once; another agency cannot take an issuer; a secret is never used twice.
+    admin
+        .post(
+            API + "/admin/portals",
+            "{\"agency\":\"DEMO\",\"issuer\":\"" + issuer + "\",\"secret\":\"" + second + "\"}")
+        .problem(409, "PORTAL_EXISTS");
+    admin
+        .post(
+            API + "/admin/portals",
+            "{\"agency\":\"LAIN\",\"issuer\":\"" + issuer + "\",\"secret\":\"" + second + "\"}")
+        .problem(409, "PORTAL_ISSUER_TAKEN");
+    String reused =
+        admin
+            .post(
+                API + "/admin/portals/" + issuer + "/keys",
+                "{\"secret\":\"" + PortalTokens.DEMO_SECRET + "\"}")
+            .problem(400, "INVALID_INPUT")
+            .toString();
+    assertTrue(reused.contains("REUSED"), reused);
+
+    Instant now = Instant.now();
+    String byFirst = PortalTokens.sign(first, issuer, nip, now, 600);
+    assertEquals(200, widgetWith(byFirst));
+
+    // Rotated: both keys are accepted during the overlap, the new one under its kid.
+    String secondId =
+        admin
+            .post(
+                API + "/admin/portals/" + issuer + "/keys",
+                "{\"secret\":\"" + second + "\",\"overlapHours\":2}")
+            .expect(201)
+            .json()
+            .getString("keyId");
+    String bySecond = PortalTokens.sign(second, secondId, issuer, nip, now, 600);
+    assertEquals(200, widgetWith(byFirst));
+    assertEquals(200, widgetWith(bySecond));
+    assertEquals(401, widgetWith(PortalTokens.sign(first, secondId, issuer, nip, now, 600)));
+    admin
+        .post(API + "/admin/portals/" + issuer + "/keys", "{\"secret\":\"" + third + "\"}")
+        .problem(409, "PORTAL_KEY_OVERLAP");
+    JsonObject listed =
+        admin.get(API + "/admin/portals?agency=DEMO").expect(200).array().stream()
+            .map(v -> v.asJsonObject())
+            .filter(p -> p.getString("issuer").equals(issuer))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("RETIRING", keyState(listed, firstId));
+    assertEquals("CURRENT", keyState(listed, secondId));
+    assertFalse(listed.toString().contains(first), "a listing never shows a secret");
+
+    // Revoked: refused from the next request on, while the other key goes on.
+    admin
+        .send("DELETE", API + "/admin/portals/" + issuer + "/keys/" + firstId, null, null, null)
+        .expect(204);
+    assertEquals(401, widgetWith(byFirst));
+    assertEquals(200, widgetWith(bySecond));
+
+    // A rotation without overlap retires the replaced key at once.
+    String thirdId =
+        admin
+            .post(
+                API + "/admin/portals/" + issuer + "/keys",
+                "{\"secret\":\"" + third + "\",\"overlapHours\":0}")
+            .expect(201)
+            .json()
+            .getString("keyId");
+    assertEquals(401, widgetWith(bySecond));
+    assertEquals(200, widgetWith(PortalTokens.sign(third, thirdId, issuer, nip, now, 600)));
+
+    // Another agency's administrator sees none of it and cannot revoke it.
+    Api lain = lainAdmin();
+    assertEquals(0, lain.get(API + "/admin/portals").expect(200).array().size());
+    lain.send("DELETE", API + "/admin/portals/" + issuer + "/keys/" + thirdId, null, null, null)
+        .problem(404, "NOT_FOUND");
+    lain.post(API + "/admin/portals/" + issuer + "/keys", "{\"secret\":\"" + first + "x\"}")
+        .problem(404, "NOT_FOUND");
+    assertEquals(200, widgetWith(PortalTokens.sign(third, thirdId, issuer, nip, now, 600)));
+
+    for (String action :
+        List.of("PORTAL_KEY_REGISTERED", "PORTAL_KEY_ROTATED", "PORTAL_KEY_REVOKED")) {
+      assertTrue(audited(action, "portal", issuer), action);
+    }
+  }
+
+  /** The administrator of a second agency, LAIN, created the first time a test needs them. */
+  private synchronized Api lainAdmin() {
+    if (!lainAdminCreated) {
+      admin()
+          .post(
+              API + "/admin/accounts",
+              "{\"username\":\"lain.admin\",\"password\":\"Malam-Sunyi-Di-Ambon-4\","
+                  + "\"roles\":[\"admin\",\"auditor\"],\"agency\":\"LAIN\"}")
+          .expect(201);
+      lainAdminCreated = true;
+    }
+    return Api.account(base, "lain.admin", "Malam-Sunyi-Di-Ambon-4");
+  }
+
+  private static boolean lainAdminCreated;
+
+  private static String election(String name, String agencies) {
+    LocalDate today = LocalDate.now();
+    return "{\"type\":\"PILKADA\",\"name\":\""
+        + name
+        + "\",\"agencies\":["
+        + agencies
+        + "],\"startDate\":\""
+        + today.minusDays(10)
+        + "\",\"campaignStart\":\""
+        + today
+        + "\",\"campaignEnd\":\""
+        + today.plusDays(30)
+        + "\",\"votingDay\":\""
+        + today.plusDays(33)
+        + "\",\"endDate\":\""
+        + today.plusDays(60)
+        + "\"}";
+  }
+
+  private static List<String> actions(Api who, long election) {
+    return who
+        .get(API + "/audit?entityType=election&entityId=" + election)
+        .expect(200)
+        .array()
+        .stream()
+        .map(e -> e.asJsonObject().getString("action"))
+        .toList();
+  }
+
+  @Test
+  void aSharedElectionIsChangedCentrallyAndEveryAgencyItConcernsSeesTheChange() {
+    Api lain = lainAdmin();
+    Api central = admin();
+    long shared =
+        central
+            .post(API + "/elections", election("Pilkada Bersama", "\"DEMO\",\"LAIN\""))
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    // An agency's administrator cannot move or narrow what other agencies share...
+    lain.put(API + "/elections/" + shared, election("Pilkada LAIN saja", "\"LAIN\""))
+        .problem(403, "CENTRAL_ONLY");
+    // ...but writes their own part of it: their agency's gate policy.
+    lain.put(
+            API + "/elections/" + shared + "/policy",
+            "{\"mode\":\"RECORD_ONLY\",\"requirePact\":true,\"requireTraining\":false,"
+                + "\"gatedLeaveTypes\":[\"CLTN\"],\"gatedDutyBodies\":[\"KPPS\"]}")
+        .expect(200);
+    central
+        .put(API + "/elections/" + shared, election("Pilkada Bersama (DEMO)", "\"DEMO\""))
+        .expect(200);
+    // The agency dropped from it still sees that it was, and DEMO sees it too.
+    assertEquals(List.of("ELECTION_CREATED", "ELECTION_UPDATED"), actions(lain, shared));
+    assertEquals(
+        List.of("ELECTION_CREATED", "ELECTION_UPDATED"),
+        actions(Api.account(base, "auditor", Api.DEMO_PASSWORD), shared));
+    lain.get(API + "/elections/" + shared).problem(404, "NOT_FOUND");
+
+    // An election of one agency is that agency's own to change, never to widen to another.
+    long own =
+        lain.post(API + "/elections", election("Pilkades LAIN", "\"LAIN\""))
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    lain.put(API + "/elections/" + own, election("Pilkades LAIN (diubah)", "\"LAIN\"")).expect(200);
+    lain.put(API + "/elections/" + own, election("Pilkades LAIN", "\"LAIN\",\"DEMO\""))
+        .problem(404, "NOT_FOUND");
+    assertEquals(
+        "Pilkades LAIN (diubah)",
+        lain.get(API + "/elections/" + own).expect(200).json().getString("name"));
   }
 }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Election periods and the agencies' gate policies for them. */
 @Stateless
@@ -24,19 +26,45 @@ public class ElectionService {
     ElectionPeriod e = new ElectionPeriod(schedule);
     e.agencies().forEach(actor::requireAgency);
     elections.add(e);
-    audit.record(
-        actor, actor.agencyCode(), "ELECTION_CREATED", "election", e.id(), null, e.snapshot());
+    recordFor(e.agencies(), actor, "ELECTION_CREATED", e.id(), null, e.snapshot());
     return e;
   }
 
+  /**
+   * Changes an election. One that covers several agencies is shared: only a central administrator
+   * changes it (an agency's own part is its gate policy); an agency's administrator changes the
+   * elections of their agency alone. Every agency covered before or after sees the change audited.
+   *
+   * @throws Forbidden {@code CENTRAL_ONLY} for an agency's actor and a shared election
+   */
   public ElectionPeriod update(Actor actor, long id, ElectionSchedule schedule) {
     ElectionPeriod e = find(actor, id);
+    if (e.agencies().size() > 1) {
+      actor.requireCentral(
+          "Pemilihan yang mencakup beberapa instansi", "An election of several agencies");
+    }
     Map<String, Object> before = e.snapshot();
+    Set<String> concerned = new TreeSet<>(e.agencies());
     e.apply(schedule);
     e.agencies().forEach(actor::requireAgency);
-    audit.record(
-        actor, actor.agencyCode(), "ELECTION_UPDATED", "election", e.id(), before, e.snapshot());
+    concerned.addAll(e.agencies());
+    recordFor(concerned, actor, "ELECTION_UPDATED", e.id(), before, e.snapshot());
     return e;
+  }
+
+  /**
+   * One entry per agency concerned, so that each agency's auditors see a shared election's change.
+   */
+  private void recordFor(
+      Set<String> agencies,
+      Actor actor,
+      String action,
+      Long id,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    for (String agency : agencies) {
+      audit.record(actor, agency, action, "election", id, before, after);
+    }
   }
 
   public ElectionPeriod find(Actor actor, long id) {

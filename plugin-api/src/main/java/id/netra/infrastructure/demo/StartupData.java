@@ -25,6 +25,7 @@ import id.netra.domain.training.TrainingSection;
 import id.netra.infrastructure.security.AccessRepository;
 import id.netra.infrastructure.security.AccessService;
 import id.netra.infrastructure.security.ApiKeys;
+import id.netra.infrastructure.security.PortalService;
 import id.netra.infrastructure.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -74,6 +75,7 @@ public class StartupData {
   Optional<String> bootstrapPassword;
 
   @Inject AccessService access;
+  @Inject PortalService portals;
   @Inject AccessRepository accessRepository;
   @Inject EmployeeService employees;
   @Inject ElectionService elections;
@@ -105,7 +107,7 @@ public class StartupData {
     Actor system = Actor.SYSTEM;
     access.createClient(
         system, "Demo SIMPEG", "DEMO", ApiKeys.issue(DEMO_KEY_PREFIX, DEMO_KEY_SECRET));
-    access.registerPortal(system, "DEMO", DEMO_PORTAL_ISSUER, DEMO_PORTAL_SECRET);
+    portals.register(system, "DEMO", DEMO_PORTAL_ISSUER, DEMO_PORTAL_SECRET);
     for (String role : List.of(Role.ADMIN, Role.OFFICER, Role.PPK, Role.AUDITOR)) {
       accounts.ensure(
           system, role, DEMO_PASSWORD, Set.of(role), role.equals(Role.ADMIN) ? null : "DEMO");

@@ -25,4 +25,17 @@ public final class Conflicts {
     }
     return false;
   }
+
+  /**
+   * Whether the database refused a text longer than its column (SQL state 22001 on PostgreSQL and
+   * H2): a length Netra's validation should have caught, answered as bad input, never as a 500.
+   */
+  public static boolean isValueTooLong(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "22001".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,7 +98,7 @@ public class AccessRepository {
     return q.setParameter("a", account).executeUpdate();
   }
 
-  public int removeSessionsExpiredBy(java.time.Instant now) {
+  public int removeSessionsExpiredBy(Instant now) {
     return em.createQuery("DELETE FROM ConsoleSession s WHERE s.expiresAt <= :n")
         .setParameter("n", now)
         .executeUpdate();
@@ -107,15 +108,58 @@ public class AccessRepository {
     return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
   }
 
-  public Optional<PortalKey> findPortal(String agency) {
-    return Optional.ofNullable(em.find(PortalKey.class, agency));
+  public Optional<PortalIssuer> findPortal(String issuer) {
+    return Optional.ofNullable(em.find(PortalIssuer.class, issuer));
   }
 
-  public Optional<PortalKey> findPortalByIssuer(String issuer) {
-    return em.createQuery("SELECT k FROM PortalKey k WHERE k.issuer = :i", PortalKey.class)
+  /** The portals of one agency, or (null) of every agency, by issuer. */
+  public List<PortalIssuer> findPortals(String agency, int offset, int limit) {
+    var q =
+        agency == null
+            ? em.createQuery("SELECT p FROM PortalIssuer p ORDER BY p.issuer", PortalIssuer.class)
+            : em.createQuery(
+                    "SELECT p FROM PortalIssuer p WHERE p.agencyCode = :a ORDER BY p.issuer",
+                    PortalIssuer.class)
+                .setParameter("a", agency);
+    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  /** Every key a portal has had, newest first. */
+  public List<PortalKey> findPortalKeys(String issuer) {
+    return em.createQuery(
+            "SELECT k FROM PortalKey k WHERE k.issuer = :i ORDER BY k.createdAt DESC, k.keyId",
+            PortalKey.class)
         .setParameter("i", issuer)
-        .getResultStream()
-        .findFirst();
+        .getResultList();
+  }
+
+  /** The keys of a portal that are neither revoked nor retired by {@code now}. */
+  public List<PortalKey> findValidPortalKeys(String issuer, Instant now) {
+    return em.createQuery(
+            "SELECT k FROM PortalKey k WHERE k.issuer = :i AND k.revokedAt IS NULL"
+                + " AND (k.retiresAt IS NULL OR k.retiresAt > :n)"
+                + " ORDER BY k.createdAt DESC, k.keyId",
+            PortalKey.class)
+        .setParameter("i", issuer)
+        .setParameter("n", now)
+        .getResultList();
+  }
+
+  /** Whether any portal ever had this secret (a key is never reused, across portals either). */
+  public boolean portalSecretUsed(String secret) {
+    return !em.createQuery("SELECT k.keyId FROM PortalKey k WHERE k.secret = :s", String.class)
+        .setParameter("s", secret)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public Optional<PortalKey> findPortalKeyForUpdate(String keyId) {
+    return Optional.ofNullable(em.find(PortalKey.class, keyId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<PortalIssuer> findPortalForUpdate(String issuer) {
+    return Optional.ofNullable(em.find(PortalIssuer.class, issuer, LockModeType.PESSIMISTIC_WRITE));
   }
 
   /** Writes pending changes now (an unlink before a link, for the unique connector index). */

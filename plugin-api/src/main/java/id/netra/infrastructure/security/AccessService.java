@@ -30,14 +30,6 @@ public class AccessService {
                     .filter(c -> ApiKeys.matches(p.secret(), c.keyHash())));
   }
 
-  public Optional<EmployeeTokens.Claims> authenticateEmployee(String token) {
-    return EmployeeTokens.verify(token, access::findPortalByIssuer, Times.now());
-  }
-
-  public Optional<PortalKey> portalOfIssuer(String issuer) {
-    return access.findPortalByIssuer(issuer);
-  }
-
   /** Issues a key for an HR system of the agency; the full key is returned this once only. */
   public ApiKeys.Issued createClient(Actor actor, String name, String agency) {
     return createClient(actor, name, agency, ApiKeys.issue());
@@ -126,39 +118,6 @@ public class AccessService {
         client.keyPrefix(),
         before,
         Map.of("connectorId", connectorId));
-  }
-
-  /** Registers the key an agency's HR portal signs employee tokens with. */
-  public void registerPortal(Actor actor, String agency, String issuer, String secret) {
-    Validations v = new Validations();
-    v.requireText(issuer, "issuer", 200);
-    v.requireText(secret, "secret", 200);
-    v.require(
-        secret == null || secret.length() >= 32,
-        "secret",
-        "TOO_SHORT",
-        "Kunci portal paling sedikit 32 karakter.",
-        "A portal key has at least 32 characters.");
-    v.throwIfAny();
-    String a = actor.agencyFor(agency);
-    var sameIssuer = access.findPortalByIssuer(issuer.trim());
-    if (sameIssuer.isPresent() && !sameIssuer.get().agencyCode().equals(a)) {
-      throw new id.netra.domain.shared.DomainStateException(
-          "PORTAL_ISSUER_TAKEN",
-          "Penerbit token " + issuer.trim() + " sudah dipakai portal instansi lain.",
-          "The token issuer " + issuer.trim() + " belongs to another agency's portal.");
-    }
-    if (access.findPortal(a).isPresent()) {
-      throw new id.netra.domain.shared.DomainStateException(
-          "PORTAL_KEY_EXISTS",
-          "Instansi " + a + " sudah punya kunci portal; satu kunci per instansi.",
-          "Agency " + a + " has a portal key already; one key per agency.");
-    }
-    access.add(new PortalKey(a, issuer.trim(), secret, Times.now()));
-    Map<String, Object> after = new LinkedHashMap<>();
-    after.put("agency", a);
-    after.put("issuer", issuer.trim());
-    audit.record(actor, a, "PORTAL_KEY_REGISTERED", "portal_key", a, null, after);
   }
 
   /** Revokes a client's key at once: the next request with it answers 401. */

@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.crypto.Mac;
@@ -18,7 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Verifies the short-lived tokens an HR portal signs for its employee: a compact JWS with {@code
  * alg} HS256, claims {@code iss} (the portal), {@code sub} (the employee's NIP), {@code exp} and
  * {@code iat}, both required. Tokens living longer than {@link #MAX_LIFETIME_SECONDS}, or issued in
- * the future, are refused.
+ * the future, are refused. A header {@code kid} names the portal key it was signed with; without
+ * one each of the portal's valid keys is tried (at most two: the current one and, while a
+ * rotation's overlap lasts, the one it replaced).
  */
 public final class EmployeeTokens {
 
@@ -29,18 +32,20 @@ public final class EmployeeTokens {
   public static final long CLOCK_SKEW_SECONDS = 60;
 
   /** A verified token. */
-  public record Claims(String issuer, String nip, Instant expiresAt) {}
+  public record Claims(
+      String issuer, String agencyCode, String keyId, String nip, Instant expiresAt) {}
 
   private EmployeeTokens() {}
 
   /**
    * @param token the compact JWS
-   * @param keyForIssuer the portal key registered for an issuer, if any
+   * @param validKeysOfIssuer the keys of an issuer's portal valid now (none for an unknown issuer)
    * @param now the current time
-   * @return the claims, or empty if the token is malformed, unsigned by a known portal, or expired
+   * @return the claims, or empty if the token is malformed, unsigned by a valid key of a known
+   *     portal, or expired
    */
   public static Optional<Claims> verify(
-      String token, Function<String, Optional<PortalKey>> keyForIssuer, Instant now) {
+      String token, Function<String, List<PortalKey>> validKeysOfIssuer, Instant now) {
     try {
       String[] parts = token.split("\\.");
       if (parts.length != 3) {
@@ -52,13 +57,15 @@ public final class EmployeeTokens {
       }
       JsonObject claims = json(parts[1]);
       String issuer = claims.getString("iss", "");
-      Optional<PortalKey> key = keyForIssuer.apply(issuer);
-      if (key.isEmpty()) {
-        return Optional.empty();
-      }
-      byte[] expected = hmac(key.get().secret(), parts[0] + "." + parts[1]);
+      String kid = header.getString("kid", null);
       byte[] given = Base64.getUrlDecoder().decode(parts[2]);
-      if (!MessageDigest.isEqual(expected, given)) {
+      Optional<PortalKey> key =
+          validKeysOfIssuer.apply(issuer).stream()
+              .filter(k -> kid == null || kid.equals(k.keyId()))
+              .filter(
+                  k -> MessageDigest.isEqual(hmac(k.secret(), parts[0] + "." + parts[1]), given))
+              .findFirst();
+      if (key.isEmpty()) {
         return Optional.empty();
       }
       if (!claims.containsKey("exp") || !claims.containsKey("iat")) {
@@ -73,7 +80,12 @@ public final class EmployeeTokens {
         return Optional.empty();
       }
       return Optional.of(
-          new Claims(issuer, claims.getString("sub", ""), Instant.ofEpochSecond(exp)));
+          new Claims(
+              issuer,
+              key.get().agencyCode(),
+              key.get().keyId(),
+              claims.getString("sub", ""),
+              Instant.ofEpochSecond(exp)));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
@@ -81,7 +93,17 @@ public final class EmployeeTokens {
 
   /** Signs claims as a portal would: for the demo portal page and for tests. */
   public static String sign(String secret, String issuer, String nip, Instant iat, long seconds) {
-    String header = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+    return sign(secret, null, issuer, nip, iat, seconds);
+  }
+
+  /** Signs claims naming the key ({@code kid}) as a portal would after a rotation. */
+  public static String sign(
+      String secret, String keyId, String issuer, String nip, Instant iat, long seconds) {
+    var h = Json.createObjectBuilder().add("alg", "HS256").add("typ", "JWT");
+    if (keyId != null) {
+      h.add("kid", keyId);
+    }
+    String header = b64(h.build().toString());
     String payload =
         b64(
             Json.createObjectBuilder()

@@ -51,9 +51,6 @@ public class AdminResource {
       boolean internal,
       String connectorId) {}
 
-  /** A portal key to register. */
-  public record NewPortal(String agency, String issuer, String secret) {}
-
   @Inject AccessService access;
   @Inject CurrentCaller caller;
 
@@ -95,19 +92,6 @@ public class AdminResource {
   @Operation(summary = "Revoke an HR system's key; requests with it answer 401 from now on")
   public Response revokeClient(@PathParam("keyPrefix") String keyPrefix) {
     access.revokeClient(caller.actor(), keyPrefix);
-    return Response.noContent().build();
-  }
-
-  @POST
-  @Path("portals")
-  @Operation(
-      summary = "Register the key an agency's HR portal signs employee tokens with",
-      description =
-          "One key per agency (409 PORTAL_KEY_EXISTS); an issuer belongs to one agency's portal"
-              + " (409 PORTAL_ISSUER_TAKEN).")
-  public Response registerPortal(NewPortal body) {
-    Inputs.requireBody(body);
-    access.registerPortal(caller.actor(), body.agency(), body.issuer(), body.secret());
     return Response.noContent().build();
   }
 }

@@ -134,7 +134,12 @@ public class ElectionResource {
   @PUT
   @Path("{id}")
   @Allowed(Role.ADMIN)
-  @Operation(summary = "Change an election period")
+  @Operation(
+      summary = "Change an election period",
+      description =
+          "An election covering several agencies is shared: only a central administrator changes"
+              + " it (403 CENTRAL_ONLY); an agency's part of it is its gate policy. The change is"
+              + " audited for every agency covered before or after it.")
   public ElectionDto update(@PathParam("id") long id, ElectionDto body) {
     Inputs.requireBody(body);
     return ElectionDto.of(elections.update(caller.actor(), id, body.toSchedule()));

@@ -1,24 +1,25 @@
 package id.netra.infrastructure.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class EmployeeTokensTest {
 
   static final String SECRET = "portal-secret-portal-secret-0123456789";
   static final Instant NOW = Instant.parse("2029-08-01T03:00:00Z");
-  static final Function<String, Optional<PortalKey>> KEYS =
+  static final PortalIssuer PORTAL_A = new PortalIssuer("portal-a", "DEMO", NOW);
+  static final Function<String, List<PortalKey>> KEYS =
       issuer ->
-          issuer.equals("portal-a")
-              ? Optional.of(new PortalKey("DEMO", "portal-a", SECRET, NOW))
-              : Optional.empty();
+          issuer.equals("portal-a") ? List.of(new PortalKey(PORTAL_A, SECRET, NOW)) : List.of();
 
   @Test
   void aFreshTokenOfAKnownPortalNamesTheEmployee() {
@@ -27,6 +28,45 @@ class EmployeeTokensTest {
         EmployeeTokens.verify(token, KEYS, NOW.plusSeconds(10)).orElseThrow();
     assertEquals("196608011988031001", claims.nip());
     assertEquals("portal-a", claims.issuer());
+    assertEquals("DEMO", claims.agencyCode());
+  }
+
+  @Test
+  void duringARotationBothKeysAreAcceptedThenOnlyTheNewOne() {
+    String nip = "196608011988031001";
+    String newSecret = "the-new-portal-secret-0123456789-abcdef";
+    PortalKey old = new PortalKey(PORTAL_A, SECRET, NOW);
+    PortalKey current = new PortalKey(PORTAL_A, newSecret, NOW.plusSeconds(60));
+    old.retire(NOW.plusSeconds(3600));
+    Function<String, List<PortalKey>> valid =
+        issuer ->
+            Stream.of(current, old)
+                .filter(k -> k.issuer().equals(issuer))
+                .filter(k -> k.validAt(NOW.plusSeconds(120)))
+                .toList();
+    Instant t = NOW.plusSeconds(120);
+    assertEquals(
+        old.keyId(),
+        EmployeeTokens.verify(EmployeeTokens.sign(SECRET, "portal-a", nip, t, 300), valid, t)
+            .orElseThrow()
+            .keyId());
+    assertEquals(
+        current.keyId(),
+        EmployeeTokens.verify(
+                EmployeeTokens.sign(newSecret, current.keyId(), "portal-a", nip, t, 300), valid, t)
+            .orElseThrow()
+            .keyId());
+    // A kid names one key: the other key's signature does not pass under it.
+    assertTrue(
+        EmployeeTokens.verify(
+                EmployeeTokens.sign(SECRET, current.keyId(), "portal-a", nip, t, 300), valid, t)
+            .isEmpty());
+    assertEquals(PortalKey.State.RETIRING, old.stateAt(t));
+    assertEquals(PortalKey.State.RETIRED, old.stateAt(NOW.plusSeconds(3600)));
+    assertFalse(old.validAt(NOW.plusSeconds(3600)));
+    current.revoke(t);
+    assertEquals(PortalKey.State.REVOKED, current.stateAt(t));
+    assertFalse(current.validAt(t));
   }
 
   @Test

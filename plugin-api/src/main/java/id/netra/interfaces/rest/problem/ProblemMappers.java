@@ -97,6 +97,18 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
           "Permintaan yang sama sedang diproses bersamaan; kirim ulang untuk mendapat hasilnya.",
           "The same request is being processed at the same time; send it again to get the result.");
     }
+    if (Conflicts.isValueTooLong(t)) {
+      // Every stored text is checked against its column before it is written; this is the net
+      // under a check that is missing, logged so that it gets one.
+      LOG.log(Level.WARNING, "A text longer than its column reached the database", t);
+      return Problem.invalid(
+          List.of(
+              new Violation(
+                  null,
+                  "TOO_LONG",
+                  "Salah satu teks lebih panjang dari yang dapat disimpan; persingkat.",
+                  "One of the texts is longer than can be stored; shorten it.")));
+    }
     if (t instanceof OptimisticLockException) {
       return Problem.of(
           Response.Status.CONFLICT,

@@ -4,6 +4,7 @@ import id.netra.application.Actor;
 import id.netra.infrastructure.security.AccessService;
 import id.netra.infrastructure.security.ConsoleSession;
 import id.netra.infrastructure.security.LoginService;
+import id.netra.infrastructure.security.PortalService;
 import id.netra.infrastructure.security.Role;
 import id.netra.interfaces.rest.problem.Problem;
 import jakarta.annotation.Priority;
@@ -41,6 +42,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Context HttpServletRequest servletRequest;
   @Inject CurrentCaller current;
   @Inject AccessService access;
+  @Inject PortalService portals;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -149,21 +151,14 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       return Caller.ANONYMOUS;
     }
     if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return access
-          .authenticateEmployee(authorization.substring(7).trim())
-          .flatMap(
+      return portals
+          .authenticate(authorization.substring(7).trim())
+          .map(
               claims ->
-                  access
-                      .portalOfIssuer(claims.issuer())
-                      .map(
-                          portal ->
-                              new Caller(
-                                  new Actor(
-                                      "employee:" + claims.nip(),
-                                      portal.agencyCode(),
-                                      null,
-                                      claims.nip()),
-                                  Set.of(Role.EMPLOYEE))))
+                  new Caller(
+                      new Actor(
+                          "employee:" + claims.nip(), claims.agencyCode(), null, claims.nip()),
+                      Set.of(Role.EMPLOYEE)))
           .orElse(null);
     }
     return null;
