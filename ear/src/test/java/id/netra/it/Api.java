@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 /** A small HTTP client for the tests: one per credential. */
 final class Api {
@@ -209,6 +210,16 @@ final class Api {
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
     }
+  }
+
+  /** The actions the caller's audit trail holds on one thing, oldest first. */
+  List<String> actionsOn(String entityType, Object entityId) {
+    return get("/netra/api/v1/audit?entityType=" + entityType + "&entityId=" + entityId)
+        .expect(200)
+        .array()
+        .stream()
+        .map(e -> e.asJsonObject().getString("action"))
+        .toList();
   }
 
   /** A response. */

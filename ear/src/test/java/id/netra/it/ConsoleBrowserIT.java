@@ -491,6 +491,10 @@ class ConsoleBrowserIT {
     assertTrue(main().contains("RETIRING"), main());
     Accessibility.check(browser, "portals page");
     Browsers.shot(browser, "52-console-portals");
+    browser.findElement(By.cssSelector("#nav a[href='#/transfers']")).click();
+    waitForText(By.id("page-title"), "Mutasi pegawai");
+    waitFor(By.id("nt-nip"));
+    Accessibility.check(browser, "transfers page");
     browser.findElement(By.cssSelector("#nav a[href='#/accounts']")).click();
     waitForText(By.id("page-title"), "Akun konsol");
 

@@ -558,8 +558,12 @@ class SecurityIT {
 
   private static boolean lainAdminCreated;
 
+  /**
+   * An election in 2033, so that it never overlaps the demo's (another test's reports would not
+   * know which election they belong to).
+   */
   private static String election(String name, String agencies) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.of(2033, 3, 1);
     return "{\"type\":\"PILKADA\",\"name\":\""
         + name
         + "\",\"agencies\":["
@@ -577,23 +581,20 @@ class SecurityIT {
         + "\"}";
   }
 
-  private static List<String> actions(Api who, long election) {
-    return who
-        .get(API + "/audit?entityType=election&entityId=" + election)
-        .expect(200)
-        .array()
-        .stream()
-        .map(e -> e.asJsonObject().getString("action"))
-        .toList();
-  }
-
   @Test
   void aSharedElectionIsChangedCentrallyAndEveryAgencyItConcernsSeesTheChange() {
+    // Agencies other than DEMO: the other tests count on DEMO's one election.
     Api lain = lainAdmin();
     Api central = admin();
+    central
+        .post(
+            API + "/admin/accounts",
+            "{\"username\":\"ketiga.auditor\",\"password\":\"Senja-Merah-Di-Palu-2\","
+                + "\"roles\":[\"auditor\"],\"agency\":\"KETIGA\"}")
+        .expect(201);
     long shared =
         central
-            .post(API + "/elections", election("Pilkada Bersama", "\"DEMO\",\"LAIN\""))
+            .post(API + "/elections", election("Pilkada Bersama", "\"KETIGA\",\"LAIN\""))
             .expect(201)
             .json()
             .getJsonNumber("id")
@@ -608,13 +609,17 @@ class SecurityIT {
                 + "\"gatedLeaveTypes\":[\"CLTN\"],\"gatedDutyBodies\":[\"KPPS\"]}")
         .expect(200);
     central
-        .put(API + "/elections/" + shared, election("Pilkada Bersama (DEMO)", "\"DEMO\""))
+        .put(API + "/elections/" + shared, election("Pilkada Bersama (KETIGA)", "\"KETIGA\""))
         .expect(200);
-    // The agency dropped from it still sees that it was, and DEMO sees it too.
-    assertEquals(List.of("ELECTION_CREATED", "ELECTION_UPDATED"), actions(lain, shared));
+    // The agency dropped from it still sees that it was, and the other agency sees it too.
+    assertEquals(
+        List.of("ELECTION_CREATED", "ELECTION_UPDATED"), lain.actionsOn("election", shared));
     assertEquals(
         List.of("ELECTION_CREATED", "ELECTION_UPDATED"),
-        actions(Api.account(base, "auditor", Api.DEMO_PASSWORD), shared));
+        Api.account(base, "ketiga.auditor", "Senja-Merah-Di-Palu-2").actionsOn("election", shared));
+    assertTrue(
+        Api.account(base, "auditor", Api.DEMO_PASSWORD).actionsOn("election", shared).isEmpty(),
+        "an agency it never concerned sees none of it");
     lain.get(API + "/elections/" + shared).problem(404, "NOT_FOUND");
 
     // An election of one agency is that agency's own to change, never to widen to another.
@@ -625,10 +630,305 @@ class SecurityIT {
             .getJsonNumber("id")
             .longValue();
     lain.put(API + "/elections/" + own, election("Pilkades LAIN (diubah)", "\"LAIN\"")).expect(200);
-    lain.put(API + "/elections/" + own, election("Pilkades LAIN", "\"LAIN\",\"DEMO\""))
+    lain.put(API + "/elections/" + own, election("Pilkades LAIN", "\"LAIN\",\"KETIGA\""))
         .problem(404, "NOT_FOUND");
     assertEquals(
         "Pilkades LAIN (diubah)",
         lain.get(API + "/elections/" + own).expect(200).json().getString("name"));
+  }
+
+  /**
+   * Texts too long for where they are kept: each answers 400 naming the field (never a 500, never
+   * stored cut).
+   */
+  @Test
+  void everyTextTheApiStoresIsRefusedWhenTooLong() {
+    String huge = "x".repeat(100_000);
+    String longName = "n".repeat(300);
+    Api admin = admin();
+    Api officer = Api.account(base, "officer", Api.DEMO_PASSWORD);
+    LocalDate today = LocalDate.now();
+    String nip = aDemoNip();
+    String caseBody =
+        "{\"nip\":\"%s\",\"violation\":\"PP94-5N-2\",\"source\":\"PUBLIC_REPORT\","
+            + "\"reporter\":\"%s\",\"eventDate\":\""
+            + today.minusDays(3)
+            + "\",\"knownDate\":\""
+            + today.minusDays(2)
+            + "\",\"evidence\":[\"%s\"],\"description\":\"%s\"}";
+    List<String> wrong = new java.util.ArrayList<>();
+    java.util.function.BiConsumer<String, Api.Res> expectRefused =
+        (what, r) -> {
+          if (r.status() != 400 || !r.body().contains("\"field\"")) {
+            wrong.add(what + " → " + r.status() + " " + r.body());
+          }
+        };
+    expectRefused.accept(
+        "case description",
+        officer.post(API + "/cases", caseBody.formatted(nip, "Warga", "BUKTI/1", huge)));
+    expectRefused.accept(
+        "case reporter",
+        officer.post(API + "/cases", caseBody.formatted(nip, longName, "BUKTI/1", "Uraian")));
+    expectRefused.accept(
+        "case evidence",
+        officer.post(API + "/cases", caseBody.formatted(nip, "Warga", huge, "Uraian")));
+    long id =
+        officer
+            .post(API + "/cases", caseBody.formatted(nip, "Warga", "BUKTI/2", "Uraian"))
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    officer.post(API + "/cases/" + id + "/actions/START_VERIFICATION", "{}").expect(200);
+    expectRefused.accept(
+        "dismissal note",
+        officer.post(
+            API + "/cases/" + id + "/actions/DISMISS", "{\"note\":\"" + "c".repeat(5000) + "\"}"));
+    expectRefused.accept(
+        "election name", admin.post(API + "/elections", election(longName, "\"KETIGA\"")));
+    expectRefused.accept(
+        "api client name",
+        admin.post(
+            API + "/admin/api-clients", "{\"name\":\"" + longName + "\",\"agency\":\"DEMO\"}"));
+    expectRefused.accept(
+        "account username",
+        admin.post(
+            API + "/admin/accounts",
+            "{\"username\":\""
+                + longName
+                + "\",\"password\":\"Pagi-Cerah-Di-Bogor-7\",\"roles\":[\"officer\"],"
+                + "\"agency\":\"DEMO\"}"));
+    expectRefused.accept(
+        "portal issuer",
+        admin.post(
+            API + "/admin/portals",
+            "{\"agency\":\"DEMO\",\"issuer\":\""
+                + longName
+                + "\",\"secret\":\"another-portal-secret-0123456789-abcdef\"}"));
+    Api.Res employees =
+        Api.key(base, Api.DEMO_KEY)
+            .post(
+                API + "/employees",
+                "[{\"nip\":\""
+                    + nip
+                    + "\",\"type\":\"PNS\",\"name\":\"Nama\",\"unitName\":\""
+                    + longName
+                    + "\"}]");
+    if (employees.status() != 200 || !employees.body().contains("TOO_LONG")) {
+      wrong.add("employee unit name → " + employees.status() + " " + employees.body());
+    }
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    // And nothing of it was stored: the dismissal did not happen.
+    assertEquals(
+        "VERIFICATION", officer.get(API + "/cases/" + id).expect(200).json().getString("state"));
+  }
+
+  /**
+   * Every write the OpenAPI document lists, sent by a central administrator with each string field
+   * (and each list of strings) 25,000 characters long, more than any column holds: refused, never a
+   * 500. Path parameters are an existing case, election or portal where one is named, else "1";
+   * logins are left out.
+   */
+  @Test
+  void noWriteAnswersAServerErrorToOversizedTexts() {
+    JsonObject doc =
+        Json.createReader(
+                new StringReader(
+                    send("GET", "/openapi", null, "Accept", "application/json").body()))
+            .readObject();
+    JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+    String huge = "x".repeat(25_000);
+    Api admin = admin();
+    String employee = aDemoNip();
+    List<String> failures = new java.util.ArrayList<>();
+    java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    int tried = 0;
+    for (var path : doc.getJsonObject("paths").entrySet()) {
+      String template = path.getKey();
+      if (template.contains("/auth/")) {
+        continue;
+      }
+      for (var op : path.getValue().asJsonObject().entrySet()) {
+        String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
+        if (!List.of("POST", "PUT", "PATCH").contains(method)) {
+          continue;
+        }
+        JsonObject operation = op.getValue().asJsonObject();
+        JsonObject schema = jsonBodySchema(operation, schemas);
+        if (schema == null || !schema.containsKey("properties")) {
+          continue;
+        }
+        var body = Json.createObjectBuilder();
+        for (var prop : schema.getJsonObject("properties").entrySet()) {
+          JsonObject p = prop.getValue().asJsonObject();
+          String type = p.getString("type", "");
+          if (type.equals("string") && !p.containsKey("format") && !p.containsKey("enum")) {
+            body.add(prop.getKey(), huge);
+          } else if (type.equals("array")
+              && p.getJsonObject("items") != null
+              && p.getJsonObject("items").getString("type", "").equals("string")) {
+            body.add(prop.getKey(), Json.createArrayBuilder().add(huge));
+          }
+        }
+        String url = "/netra" + template.replaceAll("\\{[^}]+}", "1");
+        // The employee's own endpoints with a portal token, the rest as the administrator.
+        Api caller =
+            template.startsWith("/api/v1/me/")
+                ? Api.bearer(base, PortalTokens.demo(employee))
+                : admin;
+        Api.Res r;
+        try {
+          r = caller.send(method, url, "application/json", body.build().toString(), null);
+        } catch (IllegalStateException closed) {
+          // Refused before its body was read (a role that may not call it): the server closes
+          // the connection while a large body is still being sent. Such a call is not the
+          // administrator's to make; with an empty body it must answer 401/403.
+          Api.Res small = caller.send(method, url, "application/json", "{}", null);
+          if (small.status() != 403 && small.status() != 401) {
+            failures.add(method + " " + template + " closed the connection: " + closed);
+          }
+          continue;
+        }
+        tried++;
+        statuses.merge(r.status(), 1, Integer::sum);
+        if (r.status() >= 500 || r.body().contains("INTERNAL_ERROR")) {
+          failures.add(method + " " + template + " → " + r.status() + " " + r.body());
+        }
+      }
+    }
+    assertTrue(tried > 20, "writes tried: " + tried);
+    // Most writes reach their validation (a 400), not only a 404 for the "1" in their path.
+    assertTrue(statuses.getOrDefault(400, 0) * 2 > tried, statuses.toString());
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  private static JsonObject jsonBodySchema(JsonObject operation, JsonObject schemas) {
+    JsonObject content =
+        operation.containsKey("requestBody")
+            ? operation.getJsonObject("requestBody").getJsonObject("content")
+            : null;
+    if (content == null || !content.containsKey("application/json")) {
+      return null;
+    }
+    JsonObject schema = content.getJsonObject("application/json").getJsonObject("schema");
+    if (schema == null) {
+      return null;
+    }
+    if (schema.containsKey("$ref")) {
+      String ref = schema.getString("$ref");
+      return schemas.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+    return schema;
+  }
+
+  /** Netra's own database, reached as someone with database access would (H2 or PostgreSQL). */
+  private static java.sql.Connection database() throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(
+        System.getProperty("netra.test.db.url"),
+        System.getProperty("netra.test.db.user"),
+        System.getProperty("netra.test.db.password"));
+  }
+
+  private static void setColumn(long seq, String column, String value) throws Exception {
+    try (var c = database();
+        var s = c.prepareStatement("UPDATE audit_entry SET " + column + " = ? WHERE seq = ?")) {
+      s.setString(1, value);
+      s.setLong(2, seq);
+      assertEquals(1, s.executeUpdate());
+    }
+  }
+
+  private static String column(long seq, String column) throws Exception {
+    try (var c = database();
+        var s = c.prepareStatement("SELECT " + column + " FROM audit_entry WHERE seq = ?")) {
+      s.setLong(1, seq);
+      try (var rs = s.executeQuery()) {
+        assertTrue(rs.next());
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private JsonObject checkpointCheck(Api auditor, String jws) {
+    return auditor
+        .post(
+            API + "/audit/checkpoint/check",
+            Json.createObjectBuilder().add("checkpoint", jws).build().toString())
+        .expect(200)
+        .json();
+  }
+
+  @Test
+  void aSignedCheckpointKeptElsewhereShowsARewriteOfTheTrail() throws Exception {
+    Api auditor = Api.account(base, "auditor", Api.DEMO_PASSWORD);
+    assertTrue(admin().get(API + "/audit/verify").expect(200).json().getBoolean("valid"));
+    JsonObject signed = auditor.get(API + "/audit/checkpoint").expect(200).json();
+    long seq = signed.getJsonNumber("seq").longValue();
+    String jws = signed.getString("jws");
+    assertEquals("INTACT", checkpointCheck(auditor, jws).getString("state"));
+    // Anyone verifies its signature with the published keys; it is no receipt, nor the reverse.
+    String[] parts = jws.split("\\.");
+    String forgedClaims =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                    .replace("\"seq\":" + seq, "\"seq\":" + (seq - 1))
+                    .getBytes(StandardCharsets.UTF_8));
+    assertFalse(
+        checkpointCheck(auditor, parts[0] + "." + forgedClaims + "." + parts[2])
+            .getBoolean("signatureValid"));
+    assertFalse(
+        admin()
+            .post(
+                API + "/pact/receipts/verify",
+                Json.createObjectBuilder().add("receipt", jws).build().toString())
+            .expect(200)
+            .json()
+            .getBoolean("valid"),
+        "a checkpoint is not a receipt");
+
+    // Someone with database access rewrites the entry (and would recompute every later hash).
+    String hash = column(seq, "hash");
+    String after = column(seq, "after_state");
+    try {
+      setColumn(seq, "hash", "f".repeat(64));
+      JsonObject rewritten = checkpointCheck(auditor, jws);
+      assertEquals("REWRITTEN", rewritten.getString("state"), rewritten.toString());
+      assertEquals("f".repeat(64), rewritten.getString("currentHash"));
+      setColumn(seq, "hash", hash);
+      setColumn(seq, "after_state", "{\"forged\":true}");
+      assertEquals("ALTERED", checkpointCheck(auditor, jws).getString("state"));
+    } finally {
+      setColumn(seq, "hash", hash);
+      setColumn(seq, "after_state", after);
+    }
+    assertEquals("INTACT", checkpointCheck(auditor, jws).getString("state"));
+  }
+
+  private static String kidOf(String jws) {
+    return Json.createReader(
+            new StringReader(
+                new String(
+                    Base64.getUrlDecoder().decode(jws.split("\\.")[0]), StandardCharsets.UTF_8)))
+        .readObject()
+        .getString("kid");
+  }
+
+  @Test
+  void theReceiptKeyRotatesCentrallyAndWhatTheOldKeySignedStillVerifies() {
+    Api auditor = Api.account(base, "auditor", Api.DEMO_PASSWORD);
+    lainAdmin().post(API + "/admin/receipt-keys/rotate", "{}").problem(403, "CENTRAL_ONLY");
+    assertTrue(admin().get(API + "/audit/verify").expect(200).json().getBoolean("valid"));
+    String before = auditor.get(API + "/audit/checkpoint").expect(200).json().getString("jws");
+    String kid =
+        admin().post(API + "/admin/receipt-keys/rotate", "{}").expect(200).json().getString("kid");
+    assertFalse(kid.equals(kidOf(before)), kid);
+    String after = auditor.get(API + "/audit/checkpoint").expect(200).json().getString("jws");
+    assertEquals(kid, kidOf(after), "signed with the new key from now on");
+    String keys = Api.anonymous(base).get(API + "/pact/receipt-keys").expect(200).body();
+    assertTrue(keys.contains(kid) && keys.contains(kidOf(before)), keys);
+    assertTrue(checkpointCheck(auditor, before).getBoolean("signatureValid"));
+    assertTrue(checkpointCheck(auditor, after).getBoolean("signatureValid"));
   }
 }

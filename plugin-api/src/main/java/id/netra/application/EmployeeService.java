@@ -23,6 +23,7 @@ public class EmployeeService {
   @Inject AuditService audit;
   @Inject GateService gate;
   @Inject RowImporter importer;
+  @Inject TransferService transfers;
 
   /** Upserts every row, each in its own transaction, and reports per row. */
   public ImportReport upsertAll(Actor actor, List<EmployeeUpsert> rows) {
@@ -38,6 +39,10 @@ public class EmployeeService {
             .orElseGet(() -> v.enumValue(EmployeeType.class, row.type(), "type", true));
     EmployeeStatus status = v.enumValue(EmployeeStatus.class, row.status(), "status", false);
     v.requireText(row.name(), "name", 200);
+    v.maxLength(row.unitCode(), "unitCode", 64);
+    v.maxLength(row.unitName(), "unitName", 200);
+    v.maxLength(row.golongan(), "golongan", 16);
+    v.maxLength(row.positionType(), "positionType", 64);
     if (type != null) {
       v.addAll(EmployeeNumber.problems(row.nip(), type));
     }
@@ -81,13 +86,20 @@ public class EmployeeService {
       return RowOutcome.CREATED;
     }
     Employee e = existing.get();
-    if (!actor.mayAct(e.agencyCode()) || !e.agencyCode().equals(agency)) {
-      // The NIP belongs to another agency: answered as a conflict without revealing its data.
+    if (!e.agencyCode().equals(agency)) {
+      // The NIP belongs to another agency: refused without revealing its data, and reported to
+      // both agencies as a transfer request that the other agency or a central admin decides.
+      String ticket =
+          transfers.claim(actor, e.nip(), agency).map(id -> " (#" + id + ")").orElse("");
       throw DomainValidationException.of(
           "nip",
           "NIP_OTHER_AGENCY",
-          "NIP ini terdaftar di instansi lain; mutasi antarinstansi diproses oleh instansi asal.",
-          "This NIP is registered with another agency; transfers are handled by that agency.");
+          "NIP ini terdaftar di instansi lain. Permohonan mutasi"
+              + ticket
+              + " ke instansi Anda menunggu keputusan instansi itu atau administrator pusat.",
+          "This NIP is registered with another agency. A transfer request"
+              + ticket
+              + " to your agency waits for that agency's or a central administrator's decision.");
     }
     if (e.type() != type) {
       throw DomainValidationException.of(

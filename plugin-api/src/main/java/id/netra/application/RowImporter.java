@@ -86,6 +86,15 @@ public class RowImporter {
               "Baris yang sama sedang disimpan oleh permintaan lain; kirim ulang baris ini.",
               "The same row is being stored by another request; send this row again."));
     }
+    if (Conflicts.isValueTooLong(e)) {
+      LOG.log(Level.WARNING, "A row's text longer than its column reached the database", e);
+      return List.of(
+          new Violation(
+              null,
+              "TOO_LONG",
+              "Salah satu teks baris ini lebih panjang dari yang dapat disimpan.",
+              "One of this row's texts is longer than can be stored."));
+    }
     LOG.log(Level.WARNING, "Import row failed unexpectedly", e);
     return List.of(
         new Violation(

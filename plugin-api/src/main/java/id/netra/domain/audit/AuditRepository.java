@@ -25,6 +25,22 @@ public interface AuditRepository {
   /** How many committed records wait to be sealed, and since when the oldest waits (or null). */
   Backlog backlog();
 
+  /** The head as it is now, without a lock. */
+  ChainHead head();
+
+  /** The entry at {@code seq} as the trail holds it now, read past every cache. */
+  default Optional<AuditEntry> entryAt(long seq) {
+    AuditEntry[] found = new AuditEntry[1];
+    walk(
+        seq,
+        seq,
+        e -> {
+          found[0] = e;
+          return false;
+        });
+    return Optional.ofNullable(found[0]);
+  }
+
   /** The head, locked until the caller's transaction ends: no sealer moves it meanwhile. */
   ChainHead lockHead();
 

@@ -125,6 +125,20 @@ public class Employee {
     return true;
   }
 
+  /**
+   * Moves the employee to another agency after an approved transfer: their signatures, trainings
+   * and cases stay theirs (they are kept by NIP); only the agency that holds them changes.
+   */
+  public void transferTo(Transfer transfer, Instant now) {
+    if (transfer.state() != Transfer.State.APPROVED
+        || !transfer.nip().equals(nip)
+        || !transfer.fromAgency().equals(agencyCode)) {
+      throw new IllegalStateException("not an approved transfer of this employee from here");
+    }
+    this.agencyCode = transfer.toAgency();
+    this.updatedAt = now;
+  }
+
   /** What the audit trail records of this employee. */
   public Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();

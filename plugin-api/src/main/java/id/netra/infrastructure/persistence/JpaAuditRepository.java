@@ -81,6 +81,12 @@ public class JpaAuditRepository implements AuditRepository {
   }
 
   @Override
+  public ChainHead head() {
+    AuditHead h = em.find(AuditHead.class, AuditHead.ID);
+    return new ChainHead(h.lastSeq(), h.lastHash());
+  }
+
+  @Override
   public ChainHead lockHead() {
     AuditHead h = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
     return new ChainHead(h.lastSeq(), h.lastHash());

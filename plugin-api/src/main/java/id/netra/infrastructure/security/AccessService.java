@@ -18,6 +18,23 @@ public class AccessService {
 
   @Inject AccessRepository access;
   @Inject AuditService audit;
+  @Inject ReceiptKeys receiptKeys;
+
+  /** A new receipt key (central administrators): old receipts still verify with the old key. */
+  public String rotateReceiptKey(Actor actor) {
+    actor.requireCentral("Kunci tanda terima", "The receipt key");
+    String before = receiptKeys.currentKid();
+    String kid = receiptKeys.rotate();
+    audit.record(
+        actor,
+        null,
+        "RECEIPT_KEY_ROTATED",
+        "receipt_key",
+        kid,
+        Map.of("kid", before),
+        Map.of("kid", kid));
+    return kid;
+  }
 
   public Optional<ApiClient> authenticateKey(String presentedKey) {
     return ApiKeys.parse(presentedKey)

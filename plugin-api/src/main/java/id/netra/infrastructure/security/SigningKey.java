@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A key pair the server signs receipts with; the public half is published, never rotated away. */
+/** A key the server signs receipts with: the public half is published for ever, rotated or not. */
 @Entity
 @Table(name = "signing_key")
 public class SigningKey {
@@ -21,7 +21,8 @@ public class SigningKey {
   @Column(name = "public_key", nullable = false, length = 1000)
   private String publicKey;
 
-  @Column(name = "private_key", nullable = false, length = 2000)
+  /** Null for a key whose private half lives in a keystore. */
+  @Column(name = "private_key", length = 2000)
   private String privateKey;
 
   @Column(name = "created_at", nullable = false)

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -93,5 +94,17 @@ public class AdminResource {
   public Response revokeClient(@PathParam("keyPrefix") String keyPrefix) {
     access.revokeClient(caller.actor(), keyPrefix);
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("receipt-keys/rotate")
+  @Operation(
+      summary = "Rotate the receipt key (central administrators)",
+      description =
+          "New receipts and checkpoints are signed with a new key on every instance within 30 s;"
+              + " GET /pact/receipt-keys keeps publishing the old ones. 409"
+              + " RECEIPT_KEY_IN_KEYSTORE when the key comes from a keystore (rotate it there).")
+  public Map<String, String> rotateReceiptKey() {
+    return Map.of("kid", access.rotateReceiptKey(caller.actor()));
   }
 }
