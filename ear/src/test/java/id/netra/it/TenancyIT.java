@@ -234,4 +234,227 @@ class TenancyIT {
         .post(API + "/transfers", "{\"nip\":\"197001012000011999\"}")
         .problem(404, "NOT_FOUND");
   }
+
+  /** A DEMO object of each kind a path can name, made or found for the cross-agency probe. */
+  private java.util.Map<String, String> demoObjects() {
+    Api central = central();
+    Api demoKey = Api.key(base, Api.DEMO_KEY);
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    String nip = "197707072001121555";
+    demoKey.post(API + "/employees", employees(nip, "Probe Demo")).expect(200);
+    ids.put("nip", nip);
+    java.time.LocalDate today = java.time.LocalDate.now();
+    ids.put(
+        "case",
+        String.valueOf(
+            Api.account(base, "officer", Api.DEMO_PASSWORD)
+                .post(
+                    API + "/cases",
+                    "{\"nip\":\""
+                        + nip
+                        + "\",\"violation\":\"PP94-5N-2\","
+                        + "\"source\":\"PUBLIC_REPORT\",\"reporter\":\"Warga\","
+                        + "\"eventDate\":\""
+                        + today.minusDays(2)
+                        + "\",\"knownDate\":\""
+                        + today.minusDays(1)
+                        + "\",\"evidence\":[\"PROBE/1\"],"
+                        + "\"description\":\"Uraian pengujian lintas instansi\"}")
+                .expect(201)
+                .json()
+                .getJsonNumber("id")
+                .longValue()));
+    ids.put(
+        "decision",
+        String.valueOf(
+            demoKey
+                .post(
+                    API + "/gate/decisions",
+                    "{\"requestRef\":\"PROBE-"
+                        + nip
+                        + "\",\"kind\":\"ELECTION_DUTY\","
+                        + "\"dutyBody\":\"KPPS\",\"nip\":\""
+                        + nip
+                        + "\",\"startDate\":\""
+                        + today.plusDays(10)
+                        + "\",\"endDate\":\""
+                        + today.plusDays(13)
+                        + "\"}")
+                .expect(201)
+                .json()
+                .getJsonNumber("id")
+                .longValue()));
+    ids.put(
+        "election",
+        String.valueOf(
+            central
+                .get(API + "/elections?agency=DEMO")
+                .expect(200)
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue()));
+    ids.put(
+        "template",
+        String.valueOf(
+            central
+                .get(API + "/pact/templates?agency=DEMO")
+                .expect(200)
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue()));
+    ids.put(
+        "module",
+        String.valueOf(
+            central
+                .get(API + "/training/modules?agency=DEMO")
+                .expect(200)
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue()));
+    JsonObject portal =
+        central.get(API + "/admin/portals?agency=DEMO").expect(200).array().stream()
+            .map(v -> v.asJsonObject())
+            .filter(p -> p.getString("issuer").equals(PortalTokens.DEMO_ISSUER))
+            .findFirst()
+            .orElseThrow();
+    ids.put("issuer", PortalTokens.DEMO_ISSUER);
+    ids.put("keyId", portal.getJsonArray("keys").getJsonObject(0).getString("keyId"));
+    String moving = "197808082002121666";
+    demoKey.post(API + "/employees", employees(moving, "Probe Pindah")).expect(200);
+    ids.put(
+        "transfer",
+        String.valueOf(
+            central
+                .post(API + "/transfers", "{\"nip\":\"" + moving + "\",\"toAgency\":\"LAIN\"}")
+                .expect(201)
+                .json()
+                .getJsonNumber("id")
+                .longValue()));
+    ids.put("username", "officer");
+    ids.put("keyPrefix", "demo0001");
+    ids.put("connector", "demo-simpeg");
+    return ids;
+  }
+
+  /** The DEMO object a path parameter names, by the parameter and the path around it. */
+  private static String demoValue(
+      String template, String param, java.util.Map<String, String> ids) {
+    return switch (param) {
+      case "nip" -> ids.get("nip");
+      case "username" -> ids.get("username");
+      case "keyPrefix" -> ids.get("keyPrefix");
+      case "issuer" -> ids.get("issuer");
+      case "keyId" -> ids.get("keyId");
+      default -> {
+        if (template.contains("/cases/")) yield ids.get("case");
+        if (template.contains("/gate/decisions/")) yield ids.get("decision");
+        if (template.contains("/elections/")) yield ids.get("election");
+        if (template.contains("/pact/templates/")) yield ids.get("template");
+        if (template.contains("/training/modules/")) yield ids.get("module");
+        if (template.contains("/connectors/")) yield ids.get("connector");
+        if (template.contains("/transfers/")) yield ids.get("transfer");
+        yield "1";
+      }
+    };
+  }
+
+  /**
+   * Every operation of the OpenAPI document that names one thing in its path, tried by MUTASI's
+   * administrator, MUTASI's HR-system key and a MUTASI employee's portal token on DEMO's things:
+   * none answers a success, and no listing of MUTASI's shows DEMO's probe employee.
+   */
+  @Test
+  void anotherAgencyReachesNoneOfTheAgencysThingsThroughAnyEndpoint() {
+    java.util.Map<String, String> ids = demoObjects();
+    Api central = central();
+    String secret = "portal-mutasi-secret-0123456789-abcdef";
+    central
+        .post(
+            API + "/admin/portals",
+            "{\"agency\":\"MUTASI\",\"issuer\":\"portal-mutasi\",\"secret\":\"" + secret + "\"}")
+        .expect(201);
+    String mutasiNip = "197505052000121444";
+    mutasiKey.post(API + "/employees", employees(mutasiNip, "Pegawai Mutasi")).expect(200);
+    List<Api> callers =
+        List.of(
+            mutasiAdmin(),
+            mutasiKey,
+            Api.bearer(
+                base,
+                PortalTokens.sign(
+                    secret, "portal-mutasi", mutasiNip, java.time.Instant.now(), 600)));
+    JsonObject doc = Api.anonymous(base).get("/openapi?format=JSON").expect(200).json();
+    List<String> leaks = new java.util.ArrayList<>();
+    java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    int tried = 0;
+    for (var path : doc.getJsonObject("paths").entrySet()) {
+      String template = path.getKey();
+      // Shared by design: the chain's walks, the catalogue, Netra's own keys and receipts.
+      if (!template.contains("{")
+          || template.contains("/audit/verifications/")
+          || template.contains("/catalogue/")
+          || template.contains("/auth/")) {
+        continue;
+      }
+      var m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template);
+      StringBuilder url = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(url, demoValue(template, m.group(1), ids));
+      }
+      m.appendTail(url);
+      for (String method : path.getValue().asJsonObject().keySet()) {
+        String verb = method.toUpperCase(java.util.Locale.ROOT);
+        if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(verb)) {
+          continue;
+        }
+        for (Api caller : callers) {
+          Api.Res r;
+          try {
+            r =
+                caller.send(
+                    verb,
+                    "/netra" + url,
+                    verb.equals("GET") || verb.equals("DELETE") ? null : "application/json",
+                    verb.equals("GET") || verb.equals("DELETE") ? null : "{}",
+                    null);
+          } catch (IllegalStateException closed) {
+            continue; // refused before the body was read
+          }
+          tried++;
+          statuses.merge(r.status(), 1, Integer::sum);
+          if (r.status() < 300) {
+            leaks.add(verb + " " + url + " → " + r.status() + " " + r.body());
+          }
+        }
+      }
+    }
+    assertTrue(tried > 60, "tried " + tried);
+    // Most reached the check that the thing is DEMO's (404, as for what does not exist), not only
+    // the role check (403) or the caller's own login (401, which would mean a broken token).
+    assertTrue(statuses.getOrDefault(404, 0) > 40, statuses.toString());
+    assertTrue(statuses.getOrDefault(401, 0) == 0, statuses.toString());
+    // The listings of the other agency hold none of DEMO's probe employee.
+    for (String list :
+        List.of(
+            "/employees", "/cases", "/gate/decisions", "/audit", "/transfers", "/admin/accounts")) {
+      for (Api caller : callers) {
+        Api.Res r = caller.get(API + list);
+        if (r.status() < 300 && r.body().contains(ids.get("nip"))) {
+          leaks.add("GET " + list + " shows DEMO's employee: " + r.body());
+        }
+      }
+    }
+    assertTrue(leaks.isEmpty(), String.join("\n", leaks));
+    // Still pending after all of it: nobody of MUTASI could decide DEMO's transfer to LAIN.
+    assertEquals(
+        "PENDING",
+        central
+            .get(API + "/transfers/" + ids.get("transfer"))
+            .expect(200)
+            .json()
+            .getString("state"));
+  }
 }
