@@ -92,7 +92,7 @@ public class TransferService {
             Transfer.Origin.REQUEST,
             actor.agencyCode(),
             actor.name(),
-            blankToNull(note),
+            EmployeeService.blankToNull(note),
             Times.now());
     transfers.add(t);
     recordForBoth(actor, t, "TRANSFER_REQUESTED", null);
@@ -120,7 +120,7 @@ public class TransferService {
     Map<String, Object> before = t.snapshot();
     Map<String, Object> employeeBefore = e.snapshot();
     Instant now = Times.now();
-    t.approve(actor.name(), blankToNull(note), now);
+    t.approve(actor.name(), EmployeeService.blankToNull(note), now);
     e.transferTo(t, now);
     recordForBoth(actor, t, "TRANSFER_APPROVED", before);
     for (String agency : List.of(t.fromAgency(), t.toAgency())) {
@@ -134,21 +134,21 @@ public class TransferService {
     new Validations().maxLength(note, "note", 500).throwIfAny();
     Transfer t = decidable(actor, id);
     Map<String, Object> before = t.snapshot();
-    t.refuse(actor.name(), blankToNull(note), Times.now());
+    t.refuse(actor.name(), EmployeeService.blankToNull(note), Times.now());
     recordForBoth(actor, t, "TRANSFER_REFUSED", before);
     return t;
   }
 
   public Transfer withdraw(Actor actor, long id) {
     Transfer t = visible(actor, id);
-    if (!actor.central() && !actor.agencyCode().equals(t.requestedByAgency())) {
+    if (!t.withdrawableBy(actor.agencyCode())) {
       throw new Forbidden(
           "TRANSFER_NOT_YOURS",
           "Hanya pihak yang mengajukan mutasi ini yang dapat menariknya.",
           "Only the side that asked for this transfer can withdraw it.");
     }
     Map<String, Object> before = t.snapshot();
-    t.withdraw(actor.agencyCode(), actor.name(), Times.now());
+    t.withdraw(actor.name(), Times.now());
     recordForBoth(actor, t, "TRANSFER_WITHDRAWN", before);
     return t;
   }
@@ -184,9 +184,5 @@ public class TransferService {
     for (String agency : List.of(t.fromAgency(), t.toAgency())) {
       audit.record(actor, agency, action, "transfer", t.id(), before, t.snapshot());
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 }

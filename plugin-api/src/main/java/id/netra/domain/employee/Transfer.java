@@ -152,14 +152,15 @@ public class Transfer {
     decide(State.REFUSED, actor, decisionNote, now);
   }
 
-  /** Taken back by the side that asked (or a central actor). */
-  public void withdraw(String actorAgency, String actor, Instant now) {
-    if (actorAgency != null && !actorAgency.equals(requestedByAgency)) {
-      throw new DomainStateException(
-          "TRANSFER_NOT_YOURS",
-          "Hanya pihak yang mengajukan mutasi ini yang dapat menariknya.",
-          "Only the side that asked for this transfer can withdraw it.");
-    }
+  /**
+   * Whether an actor of that agency (null: central) may take the request back: the side that asked.
+   */
+  public boolean withdrawableBy(String actorAgency) {
+    return actorAgency == null || actorAgency.equals(requestedByAgency);
+  }
+
+  /** Taken back by the side that asked (or a central actor): see {@link #withdrawableBy}. */
+  public void withdraw(String actor, Instant now) {
     decide(State.WITHDRAWN, actor, null, now);
   }
 

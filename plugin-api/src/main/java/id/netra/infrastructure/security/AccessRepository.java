@@ -124,12 +124,15 @@ public class AccessRepository {
     return q.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
-  /** Every key a portal has had, newest first. */
-  public List<PortalKey> findPortalKeys(String issuer) {
+  /** Every key these portals have had, newest first: one query for a page of portals. */
+  public List<PortalKey> findPortalKeys(java.util.Collection<String> issuers) {
+    if (issuers.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
-            "SELECT k FROM PortalKey k WHERE k.issuer = :i ORDER BY k.createdAt DESC, k.keyId",
+            "SELECT k FROM PortalKey k WHERE k.issuer IN :i ORDER BY k.createdAt DESC, k.keyId",
             PortalKey.class)
-        .setParameter("i", issuer)
+        .setParameter("i", issuers)
         .getResultList();
   }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -148,11 +149,12 @@ public class PortalService {
 
   /** The portals the caller may see (a central caller: every agency's, or the one named). */
   public List<Portal> list(Actor actor, String agency, int offset, int limit) {
-    return access
-        .findPortals(actor.scope(agency), offset, Math.min(Math.max(limit, 1), 500))
-        .stream()
-        .map(p -> new Portal(p, access.findPortalKeys(p.issuer())))
-        .toList();
+    List<PortalIssuer> page =
+        access.findPortals(actor.scope(agency), offset, Math.min(Math.max(limit, 1), 500));
+    Map<String, List<PortalKey>> keys =
+        access.findPortalKeys(page.stream().map(PortalIssuer::issuer).toList()).stream()
+            .collect(Collectors.groupingBy(PortalKey::issuer));
+    return page.stream().map(p -> new Portal(p, keys.getOrDefault(p.issuer(), List.of()))).toList();
   }
 
   private PortalIssuer portalFor(Actor actor, String issuer, boolean forUpdate) {

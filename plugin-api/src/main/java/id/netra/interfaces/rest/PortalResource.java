@@ -1,5 +1,6 @@
 package id.netra.interfaces.rest;
 
+import id.netra.domain.shared.Times;
 import id.netra.infrastructure.security.PortalKey;
 import id.netra.infrastructure.security.PortalService;
 import id.netra.infrastructure.security.Role;
@@ -66,7 +67,7 @@ public class PortalResource {
   public Response register(NewPortal body) {
     Inputs.requireBody(body);
     PortalKey key = portals.register(caller.actor(), body.agency(), body.issuer(), body.secret());
-    return Response.status(Response.Status.CREATED).entity(KeyDto.of(key, Instant.now())).build();
+    return Response.status(Response.Status.CREATED).entity(KeyDto.of(key, Times.now())).build();
   }
 
   @GET
@@ -75,7 +76,7 @@ public class PortalResource {
       @QueryParam("agency") String agency,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    Instant now = Instant.now();
+    Instant now = Times.now();
     return portals.list(caller.actor(), agency, Math.max(offset, 0), limit).stream()
         .map(
             p ->
@@ -103,7 +104,7 @@ public class PortalResource {
             issuer,
             body.secret(),
             body.overlapHours() == null ? null : Duration.ofHours(body.overlapHours()));
-    return Response.status(Response.Status.CREATED).entity(KeyDto.of(key, Instant.now())).build();
+    return Response.status(Response.Status.CREATED).entity(KeyDto.of(key, Times.now())).build();
   }
 
   @DELETE

@@ -34,6 +34,8 @@ class TransferTest {
         new Transfer(ofDemo(), "LAIN", Transfer.Origin.REQUEST, "DEMO", "account:a", "SK", NOW);
     assertTrue(push.decidableBy("LAIN"));
     assertFalse(push.decidableBy("DEMO"));
+    assertTrue(push.withdrawableBy("DEMO") && push.withdrawableBy(null));
+    assertFalse(push.withdrawableBy("LAIN"), "the side that decides does not withdraw");
 
     Transfer central =
         new Transfer(ofDemo(), "LAIN", Transfer.Origin.REQUEST, null, "account:admin", null, NOW);
