@@ -6,7 +6,8 @@
 #   ./run.sh stop     stop the server
 #
 # Settings (environment): NETRA_PORTBASE (8000: http 8080, admin 8048), NETRA_DEMO_ENABLED (true),
-# NETRA_DB_KIND and the NETRA_DB_* variables for PostgreSQL (see config/README.md).
+# NETRA_DEMO_SSO (true: a Keycloak on port base+180 as the demo's single sign-on, when a JDK 21+
+# is on the machine), NETRA_DB_KIND and the NETRA_DB_* variables for PostgreSQL (config/README.md).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,6 +21,9 @@ PORTAL_PORT=$((PORTBASE + 90))
 PORTAL_PID=$PWD/.netra/demo-portal.pid
 ADMIN_PORT=$((PORTBASE + 48))
 ASADMIN="$PAYARA/bin/asadmin"
+KEYCLOAK_DIR=$HOME_DIR/keycloak
+KEYCLOAK_PORT=$((PORTBASE + 180))
+KEYCLOAK_VERSION=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)
 
 stop_portal() {
   if [ -f "$PORTAL_PID" ]; then
@@ -30,6 +34,7 @@ stop_portal() {
 
 if [ "${1:-start}" = "stop" ]; then
   stop_portal
+  [ ! -d "$KEYCLOAK_DIR" ] || bash config/keycloak/keycloak.sh stop --dist "$KEYCLOAK_DIR"
   if [ -x "$ASADMIN" ]; then "$ASADMIN" stop-domain "$DOMAIN"; else echo "Netra is not installed here."; fi
   exit 0
 fi
@@ -46,6 +51,28 @@ if [ ! -x "$ASADMIN" ]; then
   mkdir -p "$HOME_DIR"
   ./mvnw -q -B dependency:unpack -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
     -DoutputDirectory="$HOME_DIR" -Dmdep.markersDirectory="$HOME_DIR/markers"
+fi
+
+SSO_LINE="  SSO            off (NETRA_DEMO_SSO=false, or no JDK 21+ for Keycloak)"
+if [ "${NETRA_DEMO_SSO:-true}" = true ] && [ "${NETRA_DEMO_ENABLED:-true}" = true ]; then
+  if [ ! -d "$KEYCLOAK_DIR/keycloak-$KEYCLOAK_VERSION" ]; then
+    echo "==> Fetching Keycloak $KEYCLOAK_VERSION from Maven Central (first run only)"
+    rm -rf "$KEYCLOAK_DIR"
+    ./mvnw -q -B dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" \
+      -DoutputDirectory="$KEYCLOAK_DIR" -Dmdep.markersDirectory="$KEYCLOAK_DIR/markers"
+  fi
+  # It boots while Payara does; the URLs wait for it below.
+  if bash config/keycloak/keycloak.sh start --dist "$KEYCLOAK_DIR" --port "$KEYCLOAK_PORT"; then
+    export NETRA_SSO_PROVIDERS=keycloak
+    export NETRA_SSO_KEYCLOAK_ISSUER="http://localhost:$KEYCLOAK_PORT/realms/netra"
+    export NETRA_SSO_KEYCLOAK_CLIENT_ID=netra-console
+    export NETRA_SSO_KEYCLOAK_LABEL="SSO BKN (Keycloak)"
+    export NETRA_SSO_KEYCLOAK_CENTRAL_AGENCIES=BKN
+    export NETRA_SECRET_NETRA_SSO_KEYCLOAK_CLIENT_SECRET=netra-console-demo-secret
+    SSO_LINE="  SSO            http://localhost:$KEYCLOAK_PORT/realms/netra   (Keycloak; the console's \"Masuk dengan SSO BKN\":
+                 sari.sso = DEMO admin, joko.sso = DEMO officer, dewi.pusat = central auditor;
+                 password Sso-Demo-2026!; Keycloak's own admin: admin / admin)"
+  fi
 fi
 
 echo "==> Preparing the Payara domain $DOMAIN"
@@ -72,6 +99,10 @@ for _ in $(seq 1 90); do
       kill -0 "$(cat "$PORTAL_PID")" 2>/dev/null || { echo "The demo HR portal did not start: $HOME_DIR/demo-portal.log" >&2; break; }
       sleep 0.5
     done
+    if [ -n "${NETRA_SSO_PROVIDERS:-}" ]; then
+      bash config/keycloak/keycloak.sh wait --dist "$KEYCLOAK_DIR" --port "$KEYCLOAK_PORT" >/dev/null ||
+        SSO_LINE="  SSO            Keycloak did not start: $KEYCLOAK_DIR/keycloak.log"
+    fi
     cat <<INFO
 
 Netra is running.
@@ -82,6 +113,7 @@ Netra is running.
   Console        http://localhost:$HTTP_PORT/netra/console/   (admin / officer / ppk / auditor)
   Widget         http://localhost:$HTTP_PORT/netra/widget/netra-prompts.js
   Demo HR portal http://localhost:$PORTAL_PORT/   (the widget embedded for a demo employee; ?lang=en)
+$SSO_LINE
   Payara admin   http://localhost:$ADMIN_PORT   (no password; local only)
   Server log     $PAYARA/glassfish/domains/$DOMAIN/logs/server.log
 

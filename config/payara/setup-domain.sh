@@ -3,7 +3,7 @@
 # Netra's system properties. Used by ./run.sh (the demo) and by the test build (its own domain).
 #
 #   setup-domain.sh --payara DIR --domain NAME --portbase N --drivers DIR
-#                   [--fresh] [--reset-h2] [--keep-running]
+#                   [--fresh] [--reset-h2] [--keep-running] [--timezone ZONE]
 #
 # --fresh deletes and recreates the domain; --reset-h2 deletes the H2 database files (tests only).
 #
@@ -27,7 +27,7 @@
 # next to Netra's data, and reached through the JDBC resource jdbc/demo-simpeg.
 set -euo pipefail
 
-PAYARA= DOMAIN= PORTBASE= DRIVERS= FRESH=false RESET_H2=false KEEP=false
+PAYARA= DOMAIN= PORTBASE= DRIVERS= FRESH=false RESET_H2=false KEEP=false TIMEZONE=
 while [ $# -gt 0 ]; do
   case "$1" in
     --payara) PAYARA=$2; shift 2 ;;
@@ -37,6 +37,7 @@ while [ $# -gt 0 ]; do
     --fresh) FRESH=true; shift ;;
     --reset-h2) RESET_H2=true; shift ;;
     --keep-running) KEEP=true; shift ;;
+    --timezone) TIMEZONE=$2; shift 2 ;;
     *) echo "setup-domain: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -159,7 +160,8 @@ done
 
 set_property() {
   A delete-system-property "$1" >/dev/null 2>&1 || true
-  [ -z "$2" ] || A create-system-properties "$1=${2//:/\\:}" >/dev/null
+  local value=${2//:/\\:}
+  [ -z "$2" ] || A create-system-properties "$1=${value//=/\\=}" >/dev/null
 }
 set_property netra.demo.enabled "${NETRA_DEMO_ENABLED:-false}"
 set_property netra.bootstrap.admin-password "${NETRA_BOOTSTRAP_ADMIN_PASSWORD:-}"
@@ -172,6 +174,34 @@ set_property netra.instance.name "${NETRA_INSTANCE_NAME:-}"
 set_property netra.documents.folder "${NETRA_DOCUMENTS_FOLDER:-}"
 set_property netra.documents.max-bytes "${NETRA_DOCUMENTS_MAX_BYTES:-}"
 
+# Single sign-on (config/README.md, "Single sign-on"): NETRA_SSO_PROVIDERS names the providers;
+# each provider's settings come as NETRA_SSO_<ID>_<SETTING> (the id in capitals, - as _), its
+# client secret as NETRA_SECRET_NETRA_SSO_<ID>_CLIENT_SECRET (a password alias, never a file).
+# Set in one asadmin call (each call starts a JVM); the old ones go first.
+for old in $(A list-system-properties 2>/dev/null | grep -o '^netra\.sso\.[^=]*' || true); do
+  A delete-system-property "$old" >/dev/null 2>&1 || true
+done
+sso=()
+sso_property() {
+  [ -n "$2" ] || return 0
+  local value=${2//:/\\:}
+  sso+=("$1=${value//=/\\=}")
+}
+sso_property netra.sso.providers "${NETRA_SSO_PROVIDERS:-}"
+sso_property netra.sso.redirect-base "${NETRA_SSO_REDIRECT_BASE:-}"
+for id in ${NETRA_SSO_PROVIDERS//,/ }; do
+  prefix=NETRA_SSO_$(printf '%s' "$id" | tr 'a-z-' 'A-Z_')
+  for setting in issuer client-id label agency agency-claim central-agencies roles-claim role-map username-claim scopes; do
+    var=${prefix}_$(printf '%s' "$setting" | tr 'a-z-' 'A-Z_')
+    sso_property "netra.sso.$id.$setting" "${!var:-}"
+  done
+  issuer_var=${prefix}_ISSUER
+  echo "Single sign-on: $id at ${!issuer_var:-(no issuer set)}"
+done
+if [ ${#sso[@]} -gt 0 ]; then
+  A create-system-properties "$(IFS=:; printf '%s' "${sso[*]}")" >/dev/null
+fi
+
 # The server's own limits (config/README.md, "Sizing").
 HEAP=${NETRA_HEAP:-2g}
 [[ "$HEAP" =~ ^[0-9]+[mMgG]$ ]] || { echo "setup-domain: NETRA_HEAP must look like 512m or 2g, not $HEAP" >&2; exit 2; }
@@ -181,6 +211,16 @@ if [ "$CURRENT_XMX" != "-Xmx$HEAP" ]; then
   [ -z "$CURRENT_XMX" ] || A delete-jvm-options "$CURRENT_XMX" >/dev/null
   A create-jvm-options "-Xmx$HEAP" >/dev/null
   RESTART=true
+fi
+# The JVM's own zone (--timezone; the machine's by default). Netra keeps its evidence in instants
+# and its calendar in WIB whatever this says; the tests run the second instance in another zone.
+if [ -n "$TIMEZONE" ]; then
+  CURRENT_TZ=$(A list-jvm-options | grep -E '^-Duser.timezone=' | head -1 || true)
+  if [ "$CURRENT_TZ" != "-Duser.timezone=$TIMEZONE" ]; then
+    [ -z "$CURRENT_TZ" ] || A delete-jvm-options "$CURRENT_TZ" >/dev/null
+    A create-jvm-options "-Duser.timezone=$TIMEZONE" >/dev/null
+    RESTART=true
+  fi
 fi
 THREADS=${NETRA_HTTP_THREADS:-32}
 [[ "$THREADS" =~ ^[1-9][0-9]*$ ]] || { echo "setup-domain: NETRA_HTTP_THREADS must be a number, not $THREADS" >&2; exit 2; }

@@ -10,6 +10,18 @@
 
   const WORDS = {
     id: {
+      ssoWith: (p) => `Masuk dengan ${p}`, ssoOr: 'atau dengan nama pengguna dan kata sandi', ssoManaged: (p) => `SSO ${p}: peran diatur di penyedia`,
+      ssoErrors: {
+        SSO_STATE: 'Login SSO tidak dimulai dari peramban ini atau sudah kedaluwarsa; silakan coba lagi.',
+        SSO_DENIED: 'Penyedia SSO tidak meloloskan login ini.',
+        SSO_TOKEN: 'Jawaban penyedia SSO tidak dapat diterima; hubungi administrator.',
+        SSO_UNREACHABLE: 'Penyedia SSO tidak dapat dihubungi; coba lagi nanti.',
+        SSO_NO_ROLE: 'Akun SSO Anda tidak memegang peran Netra apa pun; minta administrator SSO memberikannya.',
+        SSO_NO_AGENCY: 'Token SSO tidak menyebut instansi Anda; minta administrator SSO melengkapinya.',
+        SSO_DISABLED: 'Akun Netra Anda dinonaktifkan; hubungi administrator Netra.',
+        SSO_NAME_TAKEN: 'Nama akun SSO Anda sudah dipakai akun lain; hubungi administrator Netra.',
+        other: 'Login SSO gagal.',
+      },
       login: 'Masuk', username: 'Nama pengguna', password: 'Kata sandi', logout: 'Keluar',
       badLogin: 'Nama pengguna atau kata sandi salah.', offline: 'Netra tidak dapat dihubungi.',
       sessionEnded: 'Sesi Anda telah berakhir; silakan masuk lagi.', accounts: 'Akun', myPassword: 'Kata sandi saya',
@@ -87,6 +99,18 @@
       newModule: 'Modul pelatihan baru', skip: 'Langsung ke isi',
     },
     en: {
+      ssoWith: (p) => `Log in with ${p}`, ssoOr: 'or with a username and password', ssoManaged: (p) => `SSO ${p}: roles managed at the provider`,
+      ssoErrors: {
+        SSO_STATE: 'This single sign-on was not started in this browser or has expired; please try again.',
+        SSO_DENIED: 'The SSO provider did not let this login through.',
+        SSO_TOKEN: 'The SSO provider\'s answer cannot be accepted; ask the administrator.',
+        SSO_UNREACHABLE: 'The SSO provider cannot be reached; try again later.',
+        SSO_NO_ROLE: 'Your SSO account holds no Netra role; ask the SSO administrator to grant one.',
+        SSO_NO_AGENCY: 'The SSO token names no agency of yours; ask the SSO administrator to add it.',
+        SSO_DISABLED: 'Your Netra account is disabled; ask Netra\'s administrator.',
+        SSO_NAME_TAKEN: 'Your SSO account\'s name is taken by another account; ask Netra\'s administrator.',
+        other: 'Single sign-on failed.',
+      },
       login: 'Log in', username: 'Username', password: 'Password', logout: 'Log out',
       badLogin: 'Wrong username or password.', offline: 'Netra cannot be reached.',
       sessionEnded: 'Your session has ended; please log in again.', accounts: 'Accounts', myPassword: 'My password',
@@ -303,18 +327,39 @@
 
   // ---- login and navigation
 
+  /** The reason a single sign-on came back refused (?sso=CODE), shown once. */
+  function ssoRefusal() {
+    const code = new URLSearchParams(location.search).get('sso');
+    if (!code) return null;
+    history.replaceState(null, '', location.pathname + location.hash);
+    const texts = L('ssoErrors');
+    return texts[code] || `${texts.other} (${code})`;
+  }
+
   function login(message) {
+    message = message || ssoRefusal();
     document.getElementById('nav').replaceChildren();
     document.getElementById('who').replaceChildren();
     const user = h('input', { type: 'text', id: 'username', autocomplete: 'username', required: true });
     const pass = h('input', { type: 'password', id: 'password', autocomplete: 'current-password', required: true });
     const problems = h('div', { 'aria-live': 'assertive' }, message ? h('div', { class: 'alert', role: 'alert' }, message) : null);
+    const sso = h('div', { class: 'sso', id: 'sso-providers' });
     const form = h('form', { class: 'panel login' },
+      problems, sso,
       h('label', { for: 'username' }, L('username')), user,
       h('label', { for: 'password' }, L('password')), pass,
-      problems,
       h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit' }, L('login')),
         h('button', { type: 'button', onclick: () => { state.lang = state.lang === 'id' ? 'en' : 'id'; document.documentElement.lang = state.lang; login(); } }, L('lang'))));
+    // The providers of single sign-on, when any is configured: each a link that starts its login.
+    fetch(API + '/auth/sso', { headers: { Accept: 'application/json' } })
+      .then((r) => (r.ok ? r.json() : []))
+      .then((providers) => {
+        if (!providers.length) return;
+        sso.replaceChildren(
+          h('div', { class: 'row' }, providers.map((p) => h('a', { class: 'button primary', href: p.login, 'data-sso': p.id }, L('ssoWith', p.label)))),
+          h('p', { class: 'muted' }, L('ssoOr')));
+      })
+      .catch(() => null);
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       try {
@@ -1044,10 +1089,11 @@
         h('input', { type: 'checkbox', value: r, checked: a.roles.includes(r), 'data-role-of': a.username }), ' ', r, ' '));
       const self = a.username === state.session.name;
       return [a.username, a.agency || '—',
-        h('span', {}, boxes, h('button', { type: 'button', 'data-save-roles': a.username, onclick: () => act(async () => {
-          const roles = [...document.querySelectorAll(`input[data-role-of="${CSS.escape(a.username)}"]:checked`)].map((x) => x.value);
-          await call('PATCH', `/admin/accounts/${encodeURIComponent(a.username)}`, { roles });
-        }) }, L('saveRoles'))),
+        a.sso ? h('span', { 'data-sso-roles': a.username }, a.roles.join(', '), ' · ', L('ssoManaged', a.sso))
+          : h('span', {}, boxes, h('button', { type: 'button', 'data-save-roles': a.username, onclick: () => act(async () => {
+            const roles = [...document.querySelectorAll(`input[data-role-of="${CSS.escape(a.username)}"]:checked`)].map((x) => x.value);
+            await call('PATCH', `/admin/accounts/${encodeURIComponent(a.username)}`, { roles });
+          }) }, L('saveRoles'))),
         a.active ? L('yes') : L('no'),
         a.lockedUntil || '—',
         a.lastLoginAt ? `${a.lastLoginAt} ${L('from')} ${a.lastLoginAddress || '—'}` : '—',
@@ -1055,7 +1101,7 @@
           self ? null : h('button', { type: 'button', 'data-toggle-active': a.username, onclick: () => act(() =>
             call('PATCH', `/admin/accounts/${encodeURIComponent(a.username)}`, { active: !a.active }).then(() => null)) }, a.active ? L('disable') : L('enable')),
           ' ',
-          h('button', { type: 'button', 'data-reset': a.username, onclick: () => act(async () => {
+          a.sso ? null : h('button', { type: 'button', 'data-reset': a.username, onclick: () => act(async () => {
             const t = await call('POST', `/admin/accounts/${encodeURIComponent(a.username)}/password-reset`);
             return L('temporary', t.username, t.temporaryPassword);
           }) }, L('resetPassword')),

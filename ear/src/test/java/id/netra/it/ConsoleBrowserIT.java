@@ -528,6 +528,56 @@ class ConsoleBrowserIT {
   }
 
   /**
+   * Single sign-on as a person does it: the login page's button, Keycloak's own form, the
+   * dashboard; the accounts page shows the provider's account with its roles managed there; a
+   * person without a Netra role comes back to the login page with the reason in their language.
+   */
+  @Test
+  void anAdministratorLogsInThroughSingleSignOn() throws Exception {
+    Keycloak.await();
+    browser.get(console() + "#/login");
+    browser.navigate().refresh();
+    WebElement sso = waitFor(By.cssSelector("[data-sso=keycloak]"));
+    assertEquals("Masuk dengan SSO BKN", sso.getText());
+    Accessibility.check(browser, "login with single sign-on");
+    Browsers.shot(browser, "53-console-login-sso");
+    sso.click();
+    keycloakLogin("sari.sso");
+    waitForText(By.id("page-title"), "Kepatuhan");
+    assertTrue(browser.findElement(By.id("who")).getText().contains("sari.sso@keycloak"));
+    browser.findElement(By.cssSelector("#nav a[href='#/accounts']")).click();
+    waitForText(By.id("page-title"), "Akun konsol");
+    WebElement managed = waitFor(By.cssSelector("[data-sso-roles='sari.sso@keycloak']"));
+    assertTrue(managed.getText().contains("diatur di penyedia"), managed.getText());
+    assertTrue(browser.findElements(By.cssSelector("[data-reset='sari.sso@keycloak']")).isEmpty());
+    Accessibility.check(browser, "accounts page with an SSO account");
+    browser.findElement(By.cssSelector("[data-logout]")).click();
+    waitFor(By.id("username"));
+
+    // Another person at the same browser: Keycloak's own session is ended first.
+    browser.get(Keycloak.ISSUER + "/account");
+    browser.manage().deleteAllCookies();
+    browser.get(console() + "#/login");
+    browser.navigate().refresh();
+    waitFor(By.cssSelector("[data-sso=keycloak]")).click();
+    keycloakLogin("andi.tanpaperan");
+    waitForText(By.cssSelector("#main .alert"), "tidak memegang peran Netra");
+    assertTrue(browser.getCurrentUrl().endsWith("#/login"), browser.getCurrentUrl());
+    assertFalse(browser.getCurrentUrl().contains("sso="), "the reason is shown once");
+    Browsers.shot(browser, "54-console-sso-refused");
+  }
+
+  void keycloakLogin(String user) {
+    WebElement name =
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-login")));
+    assertTrue(browser.getCurrentUrl().startsWith(Keycloak.ISSUER.toString()));
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
+    name.click();
+  }
+
+  /**
    * Keyboard only: the login form, the skip link, every menu entry reached with Shift+Tab from the
    * page title and opened with Enter (the new page's title takes the focus), a case opened from the
    * queue and the new-election form opened, each focused element with a visible ring.

@@ -52,6 +52,17 @@ public class AccessRepository {
         .findFirst();
   }
 
+  /** The account of single sign-on {@code provider}'s {@code subject}, its row locked. */
+  public Optional<Account> findSsoAccountForUpdate(String provider, String subject) {
+    return em.createQuery(
+            "SELECT a FROM Account a WHERE a.ssoProvider = :p AND a.ssoSubject = :s", Account.class)
+        .setParameter("p", provider)
+        .setParameter("s", subject)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The accounts of one agency, or (null) every account, central ones first; paged. */
   public List<Account> findAccounts(String agencyCode, int offset, int limit) {
     var q =

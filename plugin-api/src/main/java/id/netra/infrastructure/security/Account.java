@@ -67,6 +67,12 @@ public class Account {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  @Column(name = "sso_provider", length = 64)
+  private String ssoProvider;
+
+  @Column(name = "sso_subject", length = 255)
+  private String ssoSubject;
+
   protected Account() {}
 
   public Account(
@@ -78,6 +84,28 @@ public class Account {
     this.active = true;
     this.createdAt = now;
     this.passwordChangedAt = now;
+  }
+
+  /**
+   * An account of single sign-on: {@code provider}'s {@code subject}, with the roles and agency its
+   * claims gave at the first login. Its password is a random one nobody is told, so it logs in
+   * through the provider only.
+   */
+  public static Account ofSso(
+      String provider,
+      String subject,
+      String username,
+      Set<String> roles,
+      String agencyCode,
+      Instant now) {
+    byte[] random = new byte[32];
+    new java.security.SecureRandom().nextBytes(random);
+    Account a =
+        new Account(
+            username, java.util.Base64.getEncoder().encodeToString(random), roles, agencyCode, now);
+    a.ssoProvider = provider;
+    a.ssoSubject = subject;
+    return a;
   }
 
   /** Whether the password is this account's; the full check runs whatever the account's state. */
@@ -138,6 +166,22 @@ public class Account {
     roles = String.join(",", new TreeSet<>(newRoles));
   }
 
+  /**
+   * Takes what the provider's claims say at a login: its name there, roles and agency.
+   *
+   * @return whether anything changed
+   */
+  public boolean takeClaims(String newUsername, Set<String> newRoles, String newAgency) {
+    boolean changed =
+        !username.equals(newUsername)
+            || !roles().equals(new TreeSet<>(newRoles))
+            || !java.util.Objects.equals(agencyCode, newAgency);
+    username = newUsername;
+    setRoles(newRoles);
+    agencyCode = newAgency;
+    return changed;
+  }
+
   public void setActive(boolean active) {
     this.active = active;
   }
@@ -188,5 +232,14 @@ public class Account {
 
   public boolean mustChangePassword() {
     return mustChangePassword;
+  }
+
+  /** The single sign-on provider this account logs in through, or null for a password account. */
+  public String ssoProvider() {
+    return ssoProvider;
+  }
+
+  public String ssoSubject() {
+    return ssoSubject;
   }
 }

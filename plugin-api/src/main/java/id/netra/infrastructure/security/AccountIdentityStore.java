@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Console accounts as a Jakarta Security identity store: a username and password are valid when the
  * account exists, is active and the password is its own. A name without account costs the same full
- * password check against a decoy, so the time of the answer does not tell which names exist.
+ * password check against a decoy, so the time of the answer does not tell which names exist. An
+ * account of single sign-on never logs in with a password.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -33,7 +34,7 @@ public class AccountIdentityStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     Account a = account.get();
-    if (!a.passwordMatches(password) || !a.active()) {
+    if (!a.passwordMatches(password) || !a.active() || a.ssoProvider() != null) {
       return CredentialValidationResult.INVALID_RESULT;
     }
     return new CredentialValidationResult(a.username(), a.roles());

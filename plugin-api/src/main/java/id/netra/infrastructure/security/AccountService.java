@@ -105,6 +105,9 @@ public class AccountService {
     }
     v.throwIfAny();
     notOneself(actor, a, change);
+    if (change.roles() != null && a.ssoProvider() != null && !change.roles().equals(a.roles())) {
+      throw ssoOnly();
+    }
     Map<String, Object> before = describe(a);
     if (change.roles() != null) {
       a.setRoles(change.roles());
@@ -128,6 +131,9 @@ public class AccountService {
    */
   public String resetPassword(Actor actor, String username) {
     Account a = managed(actor, username);
+    if (a.ssoProvider() != null) {
+      throw ssoOnly();
+    }
     StringBuilder temporary = new StringBuilder();
     for (int i = 0; i < 16; i++) {
       temporary.append(TEMPORARY_ALPHABET.charAt(RANDOM.nextInt(TEMPORARY_ALPHABET.length())));
@@ -162,6 +168,9 @@ public class AccountService {
    */
   public void changeOwnPassword(
       LoginService.ActiveSession session, String current, String next, String address) {
+    if (access.findAccount(session.username()).map(Account::ssoProvider).isPresent()) {
+      throw ssoOnly();
+    }
     Validations v = new Validations();
     v.requireText(current, "currentPassword", PasswordPolicy.MAX_LENGTH);
     PasswordPolicy.check(v, "newPassword", next, session.username());
@@ -211,6 +220,15 @@ public class AccountService {
           "Anda tidak dapat menonaktifkan akun sendiri atau mencabut peran admin Anda sendiri.",
           "You cannot disable your own account or take away your own admin role.");
     }
+  }
+
+  private static DomainStateException ssoOnly() {
+    return new DomainStateException(
+        "ACCOUNT_SSO",
+        "Akun ini masuk melalui SSO: peran dan kata sandinya diatur di penyedia SSO, bukan di"
+            + " Netra (Netra hanya dapat menonaktifkannya).",
+        "This account logs in through single sign-on: its roles and password are managed at the"
+            + " provider, not in Netra (Netra can only disable it).");
   }
 
   private static void checkRoles(Validations v, Set<String> roles) {

@@ -43,7 +43,12 @@ public class AccountResource {
   /** A change to an account: new roles, or whether it may log in; absent fields stay. */
   public record AccountChange(List<String> roles, Boolean active) {}
 
-  /** An account as listed: never the password. */
+  /**
+   * An account as listed: never the password.
+   *
+   * @param sso the single sign-on provider it logs in through (its roles are managed there), or
+   *     null for a password account
+   */
   public record AccountDto(
       String username,
       List<String> roles,
@@ -55,7 +60,8 @@ public class AccountResource {
       String lastLoginAddress,
       Instant passwordChangedAt,
       boolean mustChangePassword,
-      Instant createdAt) {
+      Instant createdAt,
+      String sso) {
 
     static AccountDto of(Account a) {
       return new AccountDto(
@@ -69,7 +75,8 @@ public class AccountResource {
           a.lastLoginAddress(),
           a.passwordChangedAt(),
           a.mustChangePassword(),
-          a.createdAt());
+          a.createdAt(),
+          a.ssoProvider());
     }
   }
 
@@ -79,7 +86,8 @@ public class AccountResource {
   /**
    * One line of the access review: an account or an HR system's key.
    *
-   * @param holder {@code account} or {@code api-client}
+   * @param holder {@code account}, {@code sso:<provider>} (an account of single sign-on) or {@code
+   *     api-client}
    * @param agency none: every agency
    */
   public record AccessLine(
@@ -180,13 +188,13 @@ public class AccountResource {
     for (Account a : access.findAccounts(scope, from, size)) {
       lines.add(
           new AccessLine(
-              "account",
+              a.ssoProvider() == null ? "account" : "sso:" + a.ssoProvider(),
               a.username(),
               a.agencyCode(),
               String.join(",", a.roles()),
               a.active(),
               a.lastLoginAt(),
-              a.passwordChangedAt(),
+              a.ssoProvider() == null ? a.passwordChangedAt() : null,
               a.createdAt()));
     }
     for (var c : access.findAllClients(scope, from, size)) {

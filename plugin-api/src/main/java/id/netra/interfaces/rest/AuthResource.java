@@ -220,14 +220,8 @@ public class AuthResource {
   }
 
   private String cookie(String value, boolean clear) {
-    return ConsoleAuthenticationMechanism.COOKIE
-        + "="
-        + value
-        + "; Path="
-        + request.getContextPath()
-        + "/api/; HttpOnly; SameSite=Strict"
-        + (addresses.secure(request) ? "; Secure" : "")
-        + (clear ? "; Max-Age=0" : "");
+    return ConsoleAuthenticationMechanism.cookie(
+        request.getContextPath(), value, addresses.secure(request), clear);
   }
 
   private Response refused(LoginOutcome.Refused r) {

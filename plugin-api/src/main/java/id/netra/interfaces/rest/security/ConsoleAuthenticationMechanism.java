@@ -46,6 +46,21 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
   }
 
+  /**
+   * The session cookie's header value: HttpOnly, SameSite=Strict, for the API's path only, Secure
+   * over TLS; {@code clear} makes it end now.
+   */
+  public static String cookie(String contextPath, String value, boolean secure, boolean clear) {
+    return COOKIE
+        + "="
+        + value
+        + "; Path="
+        + contextPath
+        + "/api/; HttpOnly; SameSite=Strict"
+        + (secure ? "; Secure" : "")
+        + (clear ? "; Max-Age=0" : "");
+  }
+
   private static Optional<String> bearer(HttpServletRequest request) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null
