@@ -5,19 +5,19 @@ import jakarta.persistence.Converter;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Stores instants in {@code TIMESTAMP WITH TIME ZONE} columns on every database Netra supports:
- * written at UTC (so no JVM's zone enters), read back from whichever type the driver answers
- * (PostgreSQL's a {@link Timestamp}, H2's an {@link OffsetDateTime}).
+ * written as a {@link Timestamp}, which both drivers send with the JVM's offset (EclipseLink would
+ * bind an {@link OffsetDateTime} as text on PostgreSQL), read back from whichever type the driver
+ * answers (PostgreSQL's a {@link Timestamp}, H2's an {@link OffsetDateTime}).
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Object> {
 
   @Override
   public Object convertToDatabaseColumn(Instant value) {
-    return value == null ? null : value.atOffset(ZoneOffset.UTC);
+    return value == null ? null : Timestamp.from(value);
   }
 
   @Override
