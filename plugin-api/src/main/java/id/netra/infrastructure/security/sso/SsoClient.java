@@ -102,7 +102,7 @@ public class SsoClient {
       URI authorization,
       URI token,
       URI endSession,
-      DefaultJWTProcessor<SecurityContext> verifier,
+      JWSVerificationKeySelector<SecurityContext> keys,
       Instant readAt) {}
 
   private final HttpClient http =
@@ -195,7 +195,8 @@ public class SsoClient {
           "Authorization",
           "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
     }
-    JsonObject answer = post(p, request.POST(HttpRequest.BodyPublishers.ofString(form(body))));
+    JsonObject answer =
+        send(p, request.POST(HttpRequest.BodyPublishers.ofString(form(body))).build());
     String idToken = answer.getString("id_token", null);
     if (idToken == null) {
       throw SsoRefusal.token(
@@ -229,10 +230,9 @@ public class SsoClient {
   }
 
   private DefaultJWTProcessor<SecurityContext> verifier(Metadata m, SsoProvider p, String nonce) {
-    DefaultJWTProcessor<SecurityContext> processor = m.verifier();
-    // the key selector is shared; the claims verifier carries this login's nonce
+    // the provider's keys are shared (and cached); the claims verifier carries this login's nonce
     DefaultJWTProcessor<SecurityContext> one = new DefaultJWTProcessor<>();
-    one.setJWSKeySelector(processor.getJWSKeySelector());
+    one.setJWSKeySelector(m.keys());
     one.setJWTClaimsSetVerifier(
         new DefaultJWTClaimsVerifier<>(
             p.clientId(),
@@ -248,11 +248,13 @@ public class SsoClient {
     }
     URI discovery = URI.create(p.issuer() + "/.well-known/openid-configuration");
     JsonObject d =
-        get(
+        send(
             p,
             HttpRequest.newBuilder(discovery)
                 .timeout(TIMEOUT)
-                .header("Accept", "application/json"));
+                .header("Accept", "application/json")
+                .GET()
+                .build());
     String issuer = d.getString("issuer", "");
     if (!issuer.replaceAll("/+$", "").equals(p.issuer().toString())) {
       throw SsoRefusal.token("discovery names issuer " + issuer + ", not " + p.issuer(), null);
@@ -264,29 +266,19 @@ public class SsoClient {
                   new DefaultResourceRetriever(5_000, 5_000, 256 * 1024))
               .retrying(true)
               .build();
-      DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-      processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
       String end = d.getString("end_session_endpoint", null);
       Metadata m =
           new Metadata(
               URI.create(d.getString("authorization_endpoint")),
               URI.create(d.getString("token_endpoint")),
               end == null ? null : URI.create(end),
-              processor,
+              new JWSVerificationKeySelector<>(ALGORITHMS, keys),
               Instant.now());
       metadata.put(p.id(), m);
       return m;
     } catch (IOException | RuntimeException e) {
       throw SsoRefusal.token("discovery document incomplete: " + e.getMessage(), e);
     }
-  }
-
-  private JsonObject get(SsoProvider p, HttpRequest.Builder request) {
-    return send(p, request.GET().build());
-  }
-
-  private JsonObject post(SsoProvider p, HttpRequest.Builder request) {
-    return send(p, request.build());
   }
 
   private JsonObject send(SsoProvider p, HttpRequest request) {
