@@ -19,6 +19,8 @@
 # NETRA_DOCUMENTS_FOLDER (a folder for case documents; default: the database),
 # NETRA_DOCUMENTS_MAX_BYTES (the largest case document, default 5242880),
 # NETRA_INSTANCE_NAME (this Netra's name when several share the database; default host/domain),
+# NETRA_STORAGE_LEGACY_ZONE (the zone an older Netra wrote its times in, read once by migration 19;
+# default: the JVM's zone),
 # NETRA_SECRET_<NAME> (each becomes the password alias <name> for connector files: ${alias:<name>}).
 # The server's own limits: NETRA_HEAP (the JVM's -Xmx, default 2g), NETRA_HTTP_THREADS (the HTTP
 # listener's worker threads, default 32), NETRA_DB_POOL_MAX (connections to Netra's database,
@@ -173,6 +175,7 @@ set_property netra.http.trusted-proxies "${NETRA_TRUSTED_PROXIES:-}"
 set_property netra.instance.name "${NETRA_INSTANCE_NAME:-}"
 set_property netra.documents.folder "${NETRA_DOCUMENTS_FOLDER:-}"
 set_property netra.documents.max-bytes "${NETRA_DOCUMENTS_MAX_BYTES:-}"
+set_property netra.storage.legacy-zone "${NETRA_STORAGE_LEGACY_ZONE:-}"
 
 # Single sign-on (config/README.md, "Single sign-on"): NETRA_SSO_PROVIDERS names the providers;
 # each provider's settings come as NETRA_SSO_<ID>_<SETTING> (the id in capitals, - as _), its

@@ -136,15 +136,19 @@ class NetraApiIT {
     assertTrue(camel.getInt("routes") >= 2);
   }
 
-  /** The highest version among the migrations shipped in plugin-api. */
+  /** The highest version among the migrations shipped in plugin-api, SQL or Java. */
   private static String latestMigration() {
     try (var files =
-        java.nio.file.Files.list(
-            java.nio.file.Path.of("../plugin-api/src/main/resources/db/migration"))) {
+        java.util.stream.Stream.concat(
+            java.nio.file.Files.list(
+                java.nio.file.Path.of("../plugin-api/src/main/resources/db/migration")),
+            java.nio.file.Files.list(
+                java.nio.file.Path.of(
+                    "../plugin-api/src/main/java/id/netra/infrastructure/persistence/migration")))) {
       return String.valueOf(
           files
               .map(f -> f.getFileName().toString())
-              .filter(n -> n.matches("V\\d+__.*\\.sql"))
+              .filter(n -> n.matches("V\\d+__.*\\.(sql|java)"))
               .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
               .max()
               .orElseThrow());

@@ -76,6 +76,44 @@ class TwoInstancesIT {
   }
 
   @Test
+  void bothInstancesReadTheSameInstantsWhateverTheirZone() throws Exception {
+    JsonObject h1 = Api.anonymous(base).get("/netra/api/v1/health").expect(200).json();
+    JsonObject h2 = Api.anonymous(second.base).get("/netra/api/v1/health").expect(200).json();
+    assertEquals("Asia/Jayapura", h2.getString("zone"), "the second instance runs in WIT");
+    assertNotEquals(h1.getString("zone"), h2.getString("zone"), h1 + " / " + h2);
+
+    // Written by the first instance, read by both: the same instant, close to the test's clock.
+    Instant before = Instant.now().minusSeconds(5);
+    String user = "zona." + Long.toString(System.nanoTime(), 36);
+    admin(base)
+        .post(
+            ADMIN + "/accounts",
+            "{\"username\":\""
+                + user
+                + "\",\"password\":\"Senja-Di-Jayapura-9\",\"roles\":[\"auditor\"],"
+                + "\"agency\":\"DEMO\"}")
+        .expect(201);
+    Instant after = Instant.now().plusSeconds(5);
+    String query = "/netra/api/v1/audit?entityType=account&entityId=" + user;
+    await("the account's entry sealed", () -> !admin(base).get(query).array().isEmpty());
+    JsonObject read1 = admin(base).get(query).expect(200).array().getJsonObject(0);
+    JsonObject read2 = admin(second.base).get(query).expect(200).array().getJsonObject(0);
+    Instant at = Instant.parse(read1.getString("occurredAt"));
+    assertEquals(at, Instant.parse(read2.getString("occurredAt")), read1 + " / " + read2);
+    assertTrue(
+        !at.isBefore(before) && !at.isAfter(after),
+        at + " not between " + before + " and " + after);
+
+    // The chain, hashed with the first instance's reading of its times, verifies on the second.
+    assertTrue(
+        admin(second.base)
+            .get("/netra/api/v1/audit/verify")
+            .expect(200)
+            .json()
+            .getBoolean("valid"));
+  }
+
+  @Test
   void eachMessageLeavesOnceWhicheverInstanceWroteOrDeliversIt() throws Exception {
     URL one = base;
     URL two = second.base;

@@ -16,8 +16,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -146,10 +147,11 @@ public class JpaAuditRepository implements AuditRepository {
   }
 
   private static AuditEntry entryOf(ResultSet rs) throws SQLException {
-    Timestamp at = rs.getTimestamp(2);
+    // the UTC wall clock, as InstantConverter stores it
+    LocalDateTime at = rs.getObject(2, LocalDateTime.class);
     return AuditEntry.stored(
         rs.getLong(1),
-        at.toInstant(),
+        at.toInstant(ZoneOffset.UTC),
         new AuditRecord(
             rs.getString(3),
             rs.getString(4),

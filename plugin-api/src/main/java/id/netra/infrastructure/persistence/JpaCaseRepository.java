@@ -55,7 +55,7 @@ public class JpaCaseRepository implements CaseRepository {
   public void catalogueEditionApplied(int edition, java.time.Instant at) {
     em.createNativeQuery("INSERT INTO catalogue_edition (edition, applied_at) VALUES (?, ?)")
         .setParameter(1, edition)
-        .setParameter(2, java.sql.Timestamp.from(at))
+        .setParameter(2, new id.netra.domain.shared.InstantConverter().convertToDatabaseColumn(at))
         .executeUpdate();
   }
 
