@@ -6,6 +6,7 @@ import id.netra.domain.audit.AuditRecord;
 import id.netra.domain.audit.AuditRepository;
 import id.netra.domain.audit.AuditVerification;
 import id.netra.domain.audit.ChainHead;
+import id.netra.domain.shared.InstantConverter;
 import id.netra.domain.shared.Times;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +26,9 @@ import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
+
+  /** Reads the walk's times as the entities' own mapping stores them. */
+  private static final InstantConverter TIMES = new InstantConverter();
 
   /** Rows read per statement of a walk: large enough to be fast, small enough to stay flat. */
   static final int WALK_PAGE = 5_000;
@@ -147,11 +149,9 @@ public class JpaAuditRepository implements AuditRepository {
   }
 
   private static AuditEntry entryOf(ResultSet rs) throws SQLException {
-    // the UTC wall clock, as InstantConverter stores it
-    LocalDateTime at = rs.getObject(2, LocalDateTime.class);
     return AuditEntry.stored(
         rs.getLong(1),
-        at.toInstant(ZoneOffset.UTC),
+        TIMES.convertToEntityAttribute(rs.getTimestamp(2)),
         new AuditRecord(
             rs.getString(3),
             rs.getString(4),

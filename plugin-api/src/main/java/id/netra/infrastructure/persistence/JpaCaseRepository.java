@@ -11,6 +11,7 @@ import id.netra.domain.discipline.SanctionReconciliation;
 import id.netra.domain.discipline.SanctionType;
 import id.netra.domain.discipline.Tier;
 import id.netra.domain.discipline.ViolationType;
+import id.netra.domain.shared.InstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,7 +56,7 @@ public class JpaCaseRepository implements CaseRepository {
   public void catalogueEditionApplied(int edition, java.time.Instant at) {
     em.createNativeQuery("INSERT INTO catalogue_edition (edition, applied_at) VALUES (?, ?)")
         .setParameter(1, edition)
-        .setParameter(2, new id.netra.domain.shared.InstantConverter().convertToDatabaseColumn(at))
+        .setParameter(2, new InstantConverter().convertToDatabaseColumn(at))
         .executeUpdate();
   }
 

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -29,7 +30,6 @@ import org.flywaydb.core.api.migration.Context;
  *
  * <p>Written in Java because the zone is the JVM's, which SQL cannot see.
  */
-@SuppressWarnings("checkstyle:TypeName")
 public class V19__Instants_in_utc extends BaseJavaMigration {
 
   private static final Logger LOG = Logger.getLogger(V19__Instants_in_utc.class.getName());
@@ -133,11 +133,11 @@ public class V19__Instants_in_utc extends BaseJavaMigration {
   record Period(LocalDateTime from, LocalDateTime until, int offsetSeconds) {}
 
   /**
-   * The periods of equal offset covering {@code min..max} in {@code zone}, in the order they can be
-   * updated one after the other without a moved value falling into a period still to come: oldest
-   * first where the offsets are east of UTC (values move back in time), newest first where west. An
-   * ambiguous local time (the hour repeated when clocks go back) is read at the earlier offset, as
-   * {@code java.sql.Timestamp} read it.
+   * The periods of equal offset covering {@code min..max} under a zone's {@code rules}, in the
+   * order they can be updated one after the other without a moved value falling into a period still
+   * to come: oldest first where the offsets are east of UTC (values move back in time), newest
+   * first where west. An ambiguous local time (the hour repeated when clocks go back) is read at
+   * the earlier offset, as {@code java.sql.Timestamp} read it.
    */
   static List<Period> periods(ZoneRules rules, LocalDateTime min, LocalDateTime max) {
     List<Period> periods = new ArrayList<>();
@@ -146,8 +146,8 @@ public class V19__Instants_in_utc extends BaseJavaMigration {
           new Period(null, null, rules.getOffset(min.toInstant(ZoneOffset.UTC)).getTotalSeconds()));
       return periods;
     }
-    java.time.Instant from = min.toInstant(ZoneOffset.UTC).minus(Duration.ofDays(2));
-    java.time.Instant to = max.toInstant(ZoneOffset.UTC).plus(Duration.ofDays(2));
+    Instant from = min.toInstant(ZoneOffset.UTC).minus(Duration.ofDays(2));
+    Instant to = max.toInstant(ZoneOffset.UTC).plus(Duration.ofDays(2));
     LocalDateTime lower = null;
     int offset = rules.getOffset(from).getTotalSeconds();
     for (ZoneOffsetTransition t = rules.nextTransition(from);
