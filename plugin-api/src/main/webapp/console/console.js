@@ -33,9 +33,9 @@
       newPortal: 'Daftarkan portal', secret: 'Kunci rahasia (≥ 32 karakter)', rotate: 'Ganti kunci', overlapHours: 'Kunci lama tetap berlaku (jam)',
       revoke: 'Cabut', portalRegistered: (i, k) => `Portal ${i} terdaftar; kid ${k}.`, keyRotated: (i, k) => `Kunci baru ${i}: kid ${k}. Pasang di portal sebelum kunci lama berakhir.`,
       keyRevoked: (k) => `Kunci ${k} dicabut.`, retiresAt: 'Berakhir', createdAt: 'Dibuat',
-      requested: 'Diajukan', transfers: 'Mutasi', transfersTitle: 'Mutasi pegawai antarinstansi', fromAgency: 'Dari', toAgency: 'Ke', origin: 'Asal',
+      requested: 'Diajukan', transfers: 'Mutasi', transfersWaiting: (n) => `Mutasi: ${n} permohonan menunggu keputusan Anda`, transfersTitle: 'Mutasi pegawai antarinstansi', fromAgency: 'Dari', toAgency: 'Ke', origin: 'Asal',
       approve: 'Setujui', refuse: 'Tolak', withdraw: 'Tarik', newTransfer: 'Ajukan mutasi', note: 'Catatan',
-      transferDone: (id, s) => `Mutasi #${id}: ${s}.`, claimHint: 'CLAIM: instansi lain mengirim NIP pegawai yang tercatat di instansi ini.',
+      transferDone: (id, s) => `Mutasi #${id}: ${s}.`, claimHint: 'CLAIM: instansi lain mengirim NIP pegawai yang tercatat di instansi ini. SIASN: konektor siasn-rest membaca di SIASN bahwa pegawai sudah pindah; mutasi itu langsung disetujui.',
       currentPassword: 'Kata sandi sekarang', newPassword: 'Kata sandi baru', repeatPassword: 'Ulangi kata sandi baru',
       changePassword: 'Ganti kata sandi', passwordChanged: 'Kata sandi diganti; sesi lain akun ini telah diakhiri.',
       mustChange: 'Kata sandi Anda diatur administrator: pilih kata sandi sendiri sebelum melanjutkan.',
@@ -122,9 +122,9 @@
       newPortal: 'Register a portal', secret: 'Secret key (≥ 32 characters)', rotate: 'Rotate key', overlapHours: 'Old key stays valid (hours)',
       revoke: 'Revoke', portalRegistered: (i, k) => `Portal ${i} registered; kid ${k}.`, keyRotated: (i, k) => `New key for ${i}: kid ${k}. Install it in the portal before the old key ends.`,
       keyRevoked: (k) => `Key ${k} revoked.`, retiresAt: 'Ends', createdAt: 'Created',
-      requested: 'Requested', transfers: 'Transfers', transfersTitle: 'Transfers between agencies', fromAgency: 'From', toAgency: 'To', origin: 'Origin',
+      requested: 'Requested', transfers: 'Transfers', transfersWaiting: (n) => `Transfers: ${n} requests wait for your decision`, transfersTitle: 'Transfers between agencies', fromAgency: 'From', toAgency: 'To', origin: 'Origin',
       approve: 'Approve', refuse: 'Refuse', withdraw: 'Withdraw', newTransfer: 'Ask for a transfer', note: 'Note',
-      transferDone: (id, s) => `Transfer #${id}: ${s}.`, claimHint: 'CLAIM: another agency sent the NIP of an employee held here.',
+      transferDone: (id, s) => `Transfer #${id}: ${s}.`, claimHint: 'CLAIM: another agency sent the NIP of an employee held here. SIASN: a siasn-rest connector read in SIASN that the employee has moved; such a transfer is approved at once.',
       currentPassword: 'Current password', newPassword: 'New password', repeatPassword: 'Repeat the new password',
       changePassword: 'Change password', passwordChanged: 'Password changed; the account\'s other sessions have ended.',
       mustChange: 'Your password was set by an administrator: choose your own before going on.',
@@ -409,6 +409,7 @@
     if (roles.has('admin')) items.push(['#/portals', L('portals')]);
     if (roles.has('admin') || roles.has('auditor')) items.push(['#/transfers', L('transfers')]);
     document.getElementById('nav').replaceChildren(...items.map(([href, text]) => h('a', { href }, text)));
+    if (roles.has('admin')) transferBadge();
     const agencies = state.session.agency ? [] : state.session.agencies;
     const chooser = agencies.length > 1
       ? h('span', {}, ' ', h('label', { for: 'agency', class: 'inline' }, L('agency') + ' '),
@@ -1220,7 +1221,22 @@
 
   // ---- transfers (mutasi): asked for by one agency, decided by the other or centrally
 
+  /** The Mutasi link counts the requests that wait for this administrator's decision. */
+  async function transferBadge() {
+    const q = state.agency && !state.session.agency ? '&agency=' + encodeURIComponent(state.agency) : '';
+    let waiting;
+    try {
+      waiting = (await call('GET', '/transfers?state=PENDING&limit=1000' + q)).filter((t) => t.decidableByMe).length;
+    } catch (e) { return; } // the Mutasi page itself says what is wrong
+    const link = document.querySelector("#nav a[href='#/transfers']");
+    if (!link) return;
+    link.textContent = waiting ? `${L('transfers')} (${waiting})` : L('transfers');
+    if (waiting) link.setAttribute('aria-label', L('transfersWaiting', waiting));
+    else link.removeAttribute('aria-label');
+  }
+
   async function transfersPage() {
+    transferBadge();
     const admin = state.session.roles.includes('admin');
     const q = state.agency && !state.session.agency ? '?agency=' + encodeURIComponent(state.agency) : '';
     const list = await call('GET', '/transfers' + q);

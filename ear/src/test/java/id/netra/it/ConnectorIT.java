@@ -275,6 +275,9 @@ class ConnectorIT {
               password: ${alias:siasn-it-password}
           personnel:
             schedule: off
+            agencies:
+              %s: DEMO
+              %s: SIASN-IT
           """
               .formatted(
                   siasn.baseUrl(),
@@ -282,7 +285,9 @@ class ConnectorIT {
                   SiasnSimulator.CLIENT_ID,
                   siasn.ssoTokenUrl(),
                   SiasnSimulator.SSO_CLIENT,
-                  SiasnSimulator.USERNAME));
+                  SiasnSimulator.USERNAME,
+                  SiasnSimulator.INSTANSI_ID,
+                  OTHER_INSTANSI));
       String s = "/netra/api/v1/admin/connectors/siasn-it";
       JsonArray reloaded =
           admin().post("/netra/api/v1/admin/connectors/reload", "").expect(200).array();
@@ -332,11 +337,101 @@ class ConnectorIT {
       assertTrue(siasn.tokensIssued() >= 4, "tokens renewed after they expired");
 
       admin().post(s + "/runs?kind=REQUESTS&nip=" + teguh, "").problem(400, "INVALID_INPUT");
+
+      siasnMovesEmployees(siasn, s);
     } finally {
       Files.deleteIfExists(file);
       admin().post("/netra/api/v1/admin/connectors/reload", "").expect(200);
     }
     admin().get("/netra/api/v1/admin/connectors/siasn-it").problem(404, "NOT_FOUND");
+  }
+
+  /** SIASN's instansi id (synthetic) of the agency SIASN-IT, mapped in the connector's file. */
+  static final String OTHER_INSTANSI = "B7C1D2E3F4A5B6C7D8E9F0A1B2C3D4E5";
+
+  /**
+   * An employee SIASN shows at another mapped agency's instansi moves there with their history
+   * (origin SIASN, approved at once, in both agencies' trails); one at an instansi the map does not
+   * name is left as they are, with the reason; a dry run moves nobody.
+   */
+  private void siasnMovesEmployees(SiasnSimulator siasn, String s) throws Exception {
+    String mover = "199203152019032005";
+    String stray = "199107212018011003";
+    JsonObject imported =
+        demo()
+            .post(
+                "/netra/api/v1/employees",
+                "[{\"nip\":\""
+                    + mover
+                    + "\",\"type\":\"PNS\",\"name\":\"Rina Marlina\"},{\"nip\":\""
+                    + stray
+                    + "\",\"type\":\"PNS\",\"name\":\"Yusuf Maulana\"}]")
+            .expect(200)
+            .json();
+    assertEquals(0, imported.getInt("failed"), imported.toString());
+    siasn.addPns(mover, java.util.Map.of("nama", "Rina Marlina", "golRuangAkhir", "III/b"));
+    siasn.addPns(
+        stray,
+        java.util.Map.of(
+            "nama",
+            "Yusuf Maulana",
+            "instansiKerjaId",
+            "C0FFEE00C0FFEE00C0FFEE00C0FFEE00",
+            "instansiKerjaNama",
+            "Pemerintah Kab. Lain"));
+    String both = "PERSONNEL&nip=" + mover + "&nip=" + stray;
+    JsonObject stays = run(s, both);
+    assertEquals(1, stays.getJsonObject("counts").getInt("UPDATED"), stays.toString());
+    assertEquals(1, stays.getJsonObject("counts").getInt("FAILED"), stays.toString());
+    assertEquals("DEMO", employee(mover).getString("agency"), "SIASN says DEMO: it stays");
+
+    siasn.update(
+        mover,
+        java.util.Map.of(
+            "instansiKerjaId", OTHER_INSTANSI, "instansiKerjaNama", "Pemerintah Kota SIASN-IT"));
+    JsonObject dry = run(s, both + "&dryRun=true");
+    assertTrue(item(dry, mover).getString("detail").startsWith("TRANSFERRED DEMO → SIASN-IT"));
+    assertEquals("DEMO", employee(mover).getString("agency"), "a dry run moves nobody");
+
+    JsonObject moved = run(s, both);
+    assertEquals("PARTIAL", moved.getString("status"), moved.toString());
+    assertTrue(item(moved, mover).getString("detail").startsWith("TRANSFERRED DEMO → SIASN-IT"));
+    JsonObject why = item(moved, stray).getJsonArray("reasons").getJsonObject(0);
+    assertEquals("SIASN_INSTANSI_UNMAPPED", why.getString("code"), why.toString());
+    assertTrue(why.getString("messageId").contains("Pemerintah Kab. Lain"), why.toString());
+    demo().get("/netra/api/v1/employees/" + mover).problem(404, "NOT_FOUND");
+    assertEquals("DEMO", employee(stray).getString("agency"), "unmapped: left as it was");
+    JsonObject after = admin().get("/netra/api/v1/employees/" + mover).expect(200).json();
+    assertEquals("SIASN-IT", after.getString("agency"), after.toString());
+    assertEquals("III/b", after.getString("golongan"), "refreshed and moved in one go");
+    JsonObject transfer =
+        admin().get("/netra/api/v1/transfers?agency=SIASN-IT").expect(200).array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(t -> t.getString("nip").equals(mover))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("SIASN", transfer.getString("origin"), transfer.toString());
+    assertEquals("APPROVED", transfer.getString("state"), transfer.toString());
+    for (String agency : java.util.List.of("DEMO", "SIASN-IT")) {
+      String trail =
+          "/netra/api/v1/audit?entityType=employee&action=EMPLOYEE_TRANSFERRED&agency="
+              + agency
+              + "&entityId="
+              + mover;
+      await(
+          "the move in " + agency + "'s trail",
+          () -> admin().get(trail).expect(200).body().contains(mover));
+    }
+    JsonObject again = run(s, "PERSONNEL&nip=" + stray);
+    assertEquals(1, again.getJsonObject("counts").getInt("FAILED"), "still reported");
+  }
+
+  private static JsonObject item(JsonObject report, String key) {
+    return report.getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(i -> i.getString("key").equals(key))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(key + " not in " + report));
   }
 
   /**

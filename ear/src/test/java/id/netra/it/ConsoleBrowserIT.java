@@ -491,10 +491,41 @@ class ConsoleBrowserIT {
     assertTrue(main().contains("RETIRING"), main());
     Accessibility.check(browser, "portals page");
     Browsers.shot(browser, "52-console-portals");
-    browser.findElement(By.cssSelector("#nav a[href='#/transfers']")).click();
+    // A request that waits for the administrator's decision is counted on the Mutasi link.
+    Api central = Api.account(base, "admin", Api.DEMO_PASSWORD);
+    String waitingNip = "199405202020122004";
+    Api.key(base, Api.DEMO_KEY)
+        .post(
+            "/netra/api/v1/employees",
+            "[{\"nip\":\"" + waitingNip + "\",\"type\":\"PNS\",\"name\":\"Dewi Anggraini\"}]")
+        .expect(200);
+    long waitingId =
+        central
+            .post(
+                "/netra/api/v1/transfers",
+                "{\"nip\":\"" + waitingNip + "\",\"toAgency\":\"BROWSER-IT\"}")
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long waiting =
+        central.get("/netra/api/v1/transfers?state=PENDING&limit=1000").expect(200).array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(t -> t.getBoolean("decidableByMe"))
+            .count();
+    By transfersLink = By.cssSelector("#nav a[href='#/transfers']");
+    browser.findElement(transfersLink).click();
     waitForText(By.id("page-title"), "Mutasi pegawai");
     waitFor(By.id("nt-nip"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBe(transfersLink, "Mutasi (" + waiting + ")"));
     Accessibility.check(browser, "transfers page");
+    browser.findElement(By.cssSelector("[data-refuse='" + waitingId + "']")).click();
+    waitForText(By.id("transfer-notice"), "#" + waitingId);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.textToBe(
+                transfersLink, waiting == 1 ? "Mutasi" : "Mutasi (" + (waiting - 1) + ")"));
     browser.findElement(By.cssSelector("#nav a[href='#/accounts']")).click();
     waitForText(By.id("page-title"), "Akun konsol");
 

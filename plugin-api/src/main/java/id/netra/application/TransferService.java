@@ -109,6 +109,53 @@ public class TransferService {
     new Validations().maxLength(note, "note", 500).throwIfAny();
     Transfer t = decidable(actor, id);
     Employee e = employees.lockByNip(t.nip()).orElseThrow(() -> new NotFound("employee", t.nip()));
+    move(actor, t, e, EmployeeService.blankToNull(note));
+    return t;
+  }
+
+  /**
+   * Follows SIASN, which shows the employee at another agency: the transfer is recorded (origin
+   * SIASN) and approved at once, or the request already pending to that agency is approved.
+   *
+   * @param actor the connector that read SIASN
+   * @throws DomainStateException {@code TRANSFER_PENDING} while a request to a third agency waits
+   *     (a person decides it first), {@code TRANSFER_BLOCKED} as for {@link #approve}
+   */
+  public Transfer follow(Actor actor, String nip, String toAgency, String note) {
+    Employee e = employees.lockByNip(nip).orElseThrow(() -> new NotFound("employee", nip));
+    Optional<Transfer> pending = transfers.findPending(nip);
+    Transfer t;
+    if (pending.isPresent()) {
+      t = pending.get();
+      if (!t.toAgency().equals(toAgency)) {
+        throw new DomainStateException(
+            "TRANSFER_PENDING",
+            "SIASN mencatat pegawai ini di instansi "
+                + toAgency
+                + ", tetapi permohonan mutasi #"
+                + t.id()
+                + " ke "
+                + t.toAgency()
+                + " menunggu keputusan: putuskan permohonan itu dahulu.",
+            "SIASN has this employee at agency "
+                + toAgency
+                + ", but transfer request #"
+                + t.id()
+                + " to "
+                + t.toAgency()
+                + " waits for a decision: decide it first.");
+      }
+    } else {
+      t = new Transfer(e, toAgency, Transfer.Origin.SIASN, null, actor.name(), note, Times.now());
+      transfers.add(t);
+      recordForBoth(actor, t, "TRANSFER_REQUESTED", null);
+    }
+    move(actor, t, e, note);
+    return t;
+  }
+
+  /** Approves a pending transfer and moves the employee, unless a case blocks their data. */
+  private void move(Actor actor, Transfer t, Employee e, String note) {
     if (cases.findByNip(t.nip()).stream().anyMatch(NeutralityCase::blockRecommended)) {
       throw new DomainStateException(
           "TRANSFER_BLOCKED",
@@ -120,14 +167,13 @@ public class TransferService {
     Map<String, Object> before = t.snapshot();
     Map<String, Object> employeeBefore = e.snapshot();
     Instant now = Times.now();
-    t.approve(actor.name(), EmployeeService.blankToNull(note), now);
+    t.approve(actor.name(), note, now);
     e.transferTo(t, now);
     recordForBoth(actor, t, "TRANSFER_APPROVED", before);
     for (String agency : List.of(t.fromAgency(), t.toAgency())) {
       audit.record(
           actor, agency, "EMPLOYEE_TRANSFERRED", "employee", e.nip(), employeeBefore, e.snapshot());
     }
-    return t;
   }
 
   public Transfer refuse(Actor actor, long id, String note) {

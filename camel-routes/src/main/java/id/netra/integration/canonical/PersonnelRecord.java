@@ -8,6 +8,9 @@ package id.netra.integration.canonical;
  * @param partial true when the source holds only some of an employee's fields (a refresh from
  *     SIASN): a null field then keeps Netra's value instead of clearing it, and an unknown NIP is
  *     not created
+ * @param agency the Netra agency the source shows the employee at, when it says (SIASN's {@code
+ *     instansiKerjaId} through the connector's map): another agency than the connector's moves the
+ *     employee there; null: the connector's agency
  */
 public record PersonnelRecord(
     String nip,
@@ -20,7 +23,8 @@ public record PersonnelRecord(
     String positionType,
     String status,
     String siasnId,
-    boolean partial) {
+    boolean partial,
+    String agency) {
 
   /** A full record, as a SIMPEG's personnel table gives it. */
   public PersonnelRecord(
@@ -44,6 +48,7 @@ public record PersonnelRecord(
         positionType,
         status,
         null,
-        false);
+        false,
+        null);
   }
 }

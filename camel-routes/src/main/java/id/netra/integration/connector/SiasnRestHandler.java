@@ -20,6 +20,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -251,8 +253,48 @@ public final class SiasnRestHandler {
                       "The NIP is not found in SIASN: " + answer.get("message")))));
       return;
     }
+    Optional<RecordResult> unmapped = unmappedInstansi(nip, map);
+    if (unmapped.isPresent()) {
+      run.add(unmapped.get());
+      return;
+    }
     PersonnelRecord record = personnel(nip, map);
     run.add(Runs.guard(nip, () -> ports.personnel().upsert(ref, record, run.dryRun)));
+  }
+
+  /**
+   * With an instansi map configured, an employee SIASN shows at an instansi the map does not name
+   * is left as Netra has them: Netra cannot tell which agency they went to.
+   */
+  private Optional<RecordResult> unmappedInstansi(String nip, Map<?, ?> d) {
+    Map<String, String> agencies =
+        settings.personnel() == null ? Map.of() : settings.personnel().agencies();
+    String instansi = text(d.get("instansiKerjaId"));
+    if (agencies.isEmpty() || instansi == null || agencies.containsKey(instansi)) {
+      return Optional.empty();
+    }
+    String name = Objects.toString(text(d.get("instansiKerjaNama")), "?");
+    return Optional.of(
+        RecordResult.failed(
+            nip,
+            List.of(
+                Reason.of(
+                    "instansiKerjaId",
+                    "SIASN_INSTANSI_UNMAPPED",
+                    "SIASN mencatat pegawai ini di instansi "
+                        + name
+                        + " ("
+                        + instansi
+                        + ") yang tidak ada di personnel.agencies konektor: data pegawai"
+                        + " tidak diubah. Tambahkan instansi itu bila pegawai pindah ke instansi"
+                        + " yang memakai Netra.",
+                    "SIASN has this employee at instansi "
+                        + name
+                        + " ("
+                        + instansi
+                        + "), which the connector's personnel.agencies does not list: the"
+                        + " employee was left unchanged. Add that instansi if they moved to an"
+                        + " agency that uses Netra."))));
   }
 
   /** data-utama's fields as Netra's; what SIASN does not say is left as Netra has it. */
@@ -281,7 +323,16 @@ public final class SiasnRestHandler {
         null,
         status,
         text(d.get("id")),
-        true);
+        true,
+        agencyOf(text(d.get("instansiKerjaId"))));
+  }
+
+  /** The Netra agency of a SIASN instansi, through the connector's map; null when not mapped. */
+  private String agencyOf(String instansi) {
+    if (instansi == null || settings.personnel() == null) {
+      return null;
+    }
+    return settings.personnel().agencies().get(instansi);
   }
 
   public void personnelFailed(Exchange exchange) {

@@ -4,7 +4,9 @@ import id.netra.integration.config.ConfigNode;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The settings of a {@code siasn-rest} instance: BKN's SIASN web service (or one built like it)
@@ -27,6 +29,8 @@ public record SiasnRestSettings(
   public static final String KIND = "siasn-rest";
 
   /** SIASN's kedudukan hukum codes that mean the employee no longer serves. */
+  private static final Pattern AGENCY_CODE = Pattern.compile("\\S{1,32}");
+
   static final List<String> DEFAULT_INACTIVE =
       List.of("52", "66", "67", "68", "69", "70", "77", "88", "89", "90", "98", "99");
 
@@ -41,8 +45,17 @@ public record SiasnRestSettings(
   /**
    * @param schedule how often every active employee of the agency is refreshed; null: on demand
    * @param inactive the {@code kedudukanPnsId} codes read as INACTIVE
+   * @param agencies SIASN's {@code instansiKerjaId} of each Netra agency (id to agency code); when
+   *     given, an employee whom SIASN shows at another agency's instansi is transferred there, and
+   *     one at an instansi not listed is left as they are and reported; empty: SIASN's instansi is
+   *     not looked at
    */
-  public record Personnel(Duration schedule, Set<String> inactive) {}
+  public record Personnel(Duration schedule, Set<String> inactive, Map<String, String> agencies) {
+
+    public Personnel {
+      agencies = Map.copyOf(agencies);
+    }
+  }
 
   static SiasnRestSettings read(ConfigNode root) {
     ConfigNode api = root.section("api", true);
@@ -62,7 +75,7 @@ public record SiasnRestSettings(
     Personnel personnel = null;
     ConfigNode p = root.section("personnel", false);
     if (p != null) {
-      p.onlyKeys("schedule", "inactive");
+      p.onlyKeys("schedule", "inactive", "agencies");
       Set<String> inactive = new LinkedHashSet<>(DEFAULT_INACTIVE);
       Object raw = p.raw("inactive");
       if (raw instanceof List<?> list) {
@@ -74,7 +87,22 @@ public record SiasnRestSettings(
             "Harus berupa daftar kode kedudukan hukum SIASN, misalnya [\"66\", \"99\"].",
             "Must be a list of SIASN kedudukan hukum codes, for example [\"66\", \"99\"].");
       }
-      personnel = new Personnel(p.duration("schedule", null), Set.copyOf(inactive));
+      Map<String, String> agencies = p.textMap("agencies");
+      agencies.forEach(
+          (instansi, agency) -> {
+            if (agency == null || !AGENCY_CODE.matcher(agency).matches()) {
+              p.problem(
+                  "agencies",
+                  "Kode instansi Netra untuk instansiKerjaId "
+                      + instansi
+                      + " tidak sah: 1 sampai 32 karakter tanpa spasi.",
+                  "The Netra agency code for instansiKerjaId "
+                      + instansi
+                      + " is not valid: 1 to 32 characters without spaces.");
+            }
+          });
+      agencies.values().removeIf(a -> a == null || !AGENCY_CODE.matcher(a).matches());
+      personnel = new Personnel(p.duration("schedule", null), Set.copyOf(inactive), agencies);
     }
     String regulation = "94/2021";
     ConfigNode s = root.section("sanctions", false);

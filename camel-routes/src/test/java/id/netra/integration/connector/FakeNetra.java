@@ -114,7 +114,8 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
               keep(r.positionType(), before.positionType()),
               keep(r.status(), before.status()),
               keep(r.siasnId(), before.siasnId()),
-              false);
+              false,
+              r.agency() == null || r.agency().equals(c.agency()) ? null : r.agency());
     }
     SyncOutcome outcome =
         before == null

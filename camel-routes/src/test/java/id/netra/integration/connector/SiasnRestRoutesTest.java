@@ -158,6 +158,45 @@ class SiasnRestRoutesTest extends ConnectorRouteTest {
   }
 
   @Test
+  void anInstansiMapSendsMovedEmployeesToTheirAgencyAndReportsUnknownInstansi() throws Exception {
+    String other = "B7C1D2E3F4A5B6C7D8E9F0A1B2C3D4E5";
+    Files.writeString(
+        folder.resolve("siasn.yaml"),
+        file("2")
+            .replace(
+                "  schedule: off\n",
+                "  schedule: off\n  agencies:\n    "
+                    + SiasnSimulator.INSTANSI_ID
+                    + ": DEMO\n    "
+                    + other
+                    + ": KOTA\n"));
+    assertEquals("RELOADED", registry.reload("siasn").action());
+    siasn.update(CITRA, Map.of("instansiKerjaId", other, "instansiKerjaNama", "Pemkot"));
+    siasn.update(BUDI, Map.of("instansiKerjaId", "FFFF", "instansiKerjaNama", "Pemkab Jauh"));
+
+    RunReport report = registry.run("siasn", RunKind.PERSONNEL, false, List.of(ANI, BUDI, CITRA));
+
+    assertEquals(RunReport.PARTIAL, report.status(), report.toString());
+    assertNull(netra.employees.get(ANI).agency(), "SIASN has Ani at DEMO's own instansi");
+    assertEquals("KOTA", netra.employees.get(CITRA).agency(), "moved to the mapped agency");
+    RecordResult budi = failed(report).get(0);
+    assertEquals(BUDI, budi.key());
+    assertEquals("SIASN_INSTANSI_UNMAPPED", budi.reasons().get(0).code());
+    assertTrue(budi.reasons().get(0).messageEn().contains("Pemkab Jauh (FFFF)"), budi.toString());
+    assertEquals("ACTIVE", netra.employees.get(BUDI).status(), "an unmapped instansi: unchanged");
+  }
+
+  @Test
+  void anAgencyMapWithAnInvalidCodeIsRejected() throws Exception {
+    Files.writeString(
+        folder.resolve("siasn.yaml"),
+        file("2").replace("  schedule: off\n", "  schedule: off\n  agencies:\n    X: \"A B\"\n"));
+    ReloadResult r = registry.reload("siasn");
+    assertEquals("REJECTED", r.action());
+    assertEquals("personnel.agencies", r.problems().get(0).path(), r.toString());
+  }
+
+  @Test
   void aRunCanBeLimitedToSomeEmployees() {
     RunReport report = registry.run("siasn", RunKind.PERSONNEL, true, List.of(ANI));
     assertEquals(RunReport.SUCCEEDED, report.status());

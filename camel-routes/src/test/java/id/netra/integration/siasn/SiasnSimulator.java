@@ -51,6 +51,11 @@ public final class SiasnSimulator implements AutoCloseable {
   public static final String USERNAME = "199001012015031001";
   public static final String PASSWORD = "sso-password";
 
+  /** The instansi (SIASN's GUID-like id, synthetic) an employee is added at unless told. */
+  public static final String INSTANSI_ID = "A5EB03E23CCCF6A0E040640A040252AD";
+
+  public static final String INSTANSI_NAMA = "Pemerintah Kab. Demo";
+
   /** What a call can be made to suffer. */
   public enum Fault {
     HTTP_500,
@@ -124,9 +129,20 @@ public final class SiasnSimulator implements AutoCloseable {
     data.put("kedudukanPnsId", "01");
     data.put("kedudukanPnsNama", "Aktif");
     data.put("statusPegawai", "PNS");
+    data.put("instansiKerjaId", INSTANSI_ID);
+    data.put("instansiKerjaNama", INSTANSI_NAMA);
     data.putAll(fields);
     pns.put(nip, data);
     return id;
+  }
+
+  /** Changes some of an employee's data-utama fields, as a mutasi or a promotion in SIASN does. */
+  public void update(String nip, Map<String, Object> fields) {
+    Map<String, Object> data = pns.get(nip);
+    if (data == null) {
+      throw new IllegalArgumentException("no such PNS: " + nip);
+    }
+    data.putAll(fields);
   }
 
   public void tokenLifetime(Duration d) {

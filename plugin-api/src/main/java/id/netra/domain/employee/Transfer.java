@@ -30,7 +30,12 @@ public class Transfer {
     /** The receiving agency sent the NIP (an import, a gate request) while another held it. */
     CLAIM,
     /** An administrator asked for it. */
-    REQUEST
+    REQUEST,
+    /**
+     * The agency's {@code siasn-rest} connector read SIASN showing the employee at another agency:
+     * BKN's record is the source, so the transfer is approved at once.
+     */
+    SIASN
   }
 
   /** Where the request stands. */

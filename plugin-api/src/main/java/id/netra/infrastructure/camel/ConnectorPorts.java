@@ -9,9 +9,11 @@ import id.netra.application.GateRequests;
 import id.netra.application.GateService;
 import id.netra.application.RowImporter;
 import id.netra.application.RowOutcome;
+import id.netra.application.TransferService;
 import id.netra.domain.discipline.CaseRole;
 import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.employee.Employee;
+import id.netra.domain.employee.Transfer;
 import id.netra.domain.gate.GateRequest;
 import id.netra.domain.integration.ConnectorMarker;
 import id.netra.domain.integration.ConnectorRun;
@@ -72,6 +74,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
 
   @Resource SessionContext context;
   @Inject EmployeeService employees;
+  @Inject TransferService transfers;
   @Inject GateService gate;
   @Inject AccessService access;
   @Inject IntegrationRepository integration;
@@ -113,12 +116,27 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
         row = merged(row, employees.find(actor, r.nip()));
       }
       RowOutcome outcome = employees.upsertOne(actor, row);
+      if (r.agency() != null && !r.agency().equals(connector.agency())) {
+        Transfer t = transfers.follow(actor, r.nip(), r.agency(), followNote(connector));
+        rollBackIf(dryRun);
+        return new RecordResult(
+            key,
+            SyncOutcome.UPDATED,
+            "TRANSFERRED " + t.fromAgency() + " → " + t.toAgency() + " (#" + t.id() + ")",
+            List.of());
+      }
       rollBackIf(dryRun);
       return RecordResult.of(key, SyncOutcome.valueOf(outcome.name()));
     } catch (RuntimeException e) {
       context.setRollbackOnly();
       return RecordResult.failed(key, reasons(e));
     }
+  }
+
+  private static String followNote(ConnectorRef connector) {
+    return "SIASN (konektor "
+        + connector.id()
+        + ") mencatat pegawai di instansi ini / SIASN has the employee at this agency";
   }
 
   /** A partial record (a refresh from SIASN) keeps what its source does not say. */

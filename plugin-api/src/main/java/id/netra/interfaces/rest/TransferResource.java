@@ -84,7 +84,9 @@ public class TransferResource {
           "The holding agency (or a central admin) moves its employee to toAgency; another agency"
               + " asks for the employee to come to it. The other side or a central admin decides"
               + " (one pending request per employee: 409 TRANSFER_PENDING). A NIP sent by an"
-              + " agency while another holds it becomes such a request by itself (origin CLAIM).")
+              + " agency while another holds it becomes such a request by itself (origin CLAIM);"
+              + " a siasn-rest connector that reads the employee at another agency's instansi"
+              + " records and approves the transfer at once (origin SIASN).")
   public Response request(NewTransfer body) {
     Inputs.requireBody(body);
     Transfer t = transfers.request(caller.actor(), body.nip(), body.toAgency(), body.note());
