@@ -732,7 +732,8 @@
   async function actionForm(c, action, panel) {
     const fields = ACTION_FIELDS[action] || ['note'];
     const inputs = {};
-    const today = new Date().toISOString().slice(0, 10);
+    // Today as Netra counts days, in WIB (en-CA formats as YYYY-MM-DD), not in the browser's zone.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
     let sanctions = [];
     if (fields.includes('sanction')) {
       if (!state.catalogue) state.catalogue = await call('GET', '/cases/catalogue');

@@ -21,6 +21,12 @@ import java.util.List;
 final class Api {
 
   static final String DEMO_KEY = "netra_demo0001_DemoKeyForAgencyDEMOonly";
+
+  /** Today as Netra counts it: in western Indonesian time, whatever this JVM's zone. */
+  static java.time.LocalDate today() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+  }
+
   static final String DEMO_PASSWORD = "netra-demo";
 
   private static final HttpClient HTTP =
@@ -29,6 +35,7 @@ final class Api {
   private final URI base;
   private volatile String[] auth;
   private volatile boolean refused;
+  private volatile String requestId;
   private final String user;
   private final String password;
 
@@ -90,6 +97,12 @@ final class Api {
     } else {
       refused = true; // once: a wrong password is not tried again and again against the lock
     }
+  }
+
+  /** Sends {@code X-Request-Id: id} with every request from now on. */
+  Api requestId(String id) {
+    this.requestId = id;
+    return this;
   }
 
   static Api bearer(URL base, String token) {
@@ -195,6 +208,9 @@ final class Api {
     if (language != null) {
       b.header("Accept-Language", language);
     }
+    if (requestId != null) {
+      b.header("X-Request-Id", requestId);
+    }
     try {
       HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() == 401 && user != null && auth.length == 2) {
@@ -206,7 +222,11 @@ final class Api {
           r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
         }
       }
-      return new Res(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+      return new Res(
+          r.statusCode(),
+          r.headers().firstValue("Content-Type").orElse(""),
+          r.body(),
+          r.headers().firstValue("X-Request-Id").orElse(null));
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
     }
@@ -222,8 +242,12 @@ final class Api {
         .toList();
   }
 
-  /** A response. */
-  record Res(int status, String contentType, String body) {
+  /**
+   * A response.
+   *
+   * @param requestId its {@code X-Request-Id}: the correlation id Netra logged it under
+   */
+  record Res(int status, String contentType, String body, String requestId) {
 
     JsonObject json() {
       return (JsonObject) structure();

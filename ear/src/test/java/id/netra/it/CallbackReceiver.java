@@ -31,6 +31,10 @@ final class CallbackReceiver implements AutoCloseable {
   final Map<String, JsonObject> stored = new ConcurrentHashMap<>();
   final List<String> deliveries = new CopyOnWriteArrayList<>();
   final List<String> refused = new CopyOnWriteArrayList<>();
+
+  /** Each stored callback's X-Request-Id, by idempotency key. */
+  final Map<String, String> requestIds = new ConcurrentHashMap<>();
+
   private volatile CountDownLatch hold;
   final CountDownLatch held = new CountDownLatch(1);
 
@@ -56,6 +60,10 @@ final class CallbackReceiver implements AutoCloseable {
             if (!"ping".equals(json.getString("event"))) {
               deliveries.add(key);
               stored.putIfAbsent(key, json); // the receiver's unique key: written once
+              String requestId = x.getRequestHeaders().getFirst("X-Request-Id");
+              if (requestId != null) {
+                requestIds.putIfAbsent(key, requestId);
+              }
               CountDownLatch h = hold;
               if (h != null) {
                 hold = null;

@@ -92,7 +92,7 @@ class CaseIT {
                   SiasnSimulator.USERNAME));
       as("admin").post("/netra/api/v1/admin/connectors/siasn-case-it/reload", "").expect(200);
 
-      LocalDate today = LocalDate.now();
+      LocalDate today = Api.today();
       JsonObject reported =
           as("officer")
               .post(
@@ -412,7 +412,7 @@ class CaseIT {
 
   @Test
   void aSecondReportOfTheSameActIsLinkedAndALatePublicReportMarkedNotRefused() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = Api.today();
     String body =
         """
         {"nip":"%s","violation":"SKB-06","source":"%s","reporter":"Warga","eventDate":"%s",
@@ -495,7 +495,7 @@ class CaseIT {
 
   @Test
   void overdueFollowUpsGoToBknNearDeadlinesAreRemindedAndEverythingIsCounted() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = Api.today();
     List<String> nips = employeesWithoutCases(2, 40);
     long[] ids = new long[2];
     for (int i = 0; i < 2; i++) {
@@ -645,7 +645,7 @@ class CaseIT {
 
   @Test
   void aBawasluRecapDroppedAsAFileBecomesCasesOnce() throws Exception {
-    LocalDate today = LocalDate.now();
+    LocalDate today = Api.today();
     String nip = employeesWithoutCases(1, 120).get(0);
     Path folder = Path.of(System.getProperty("netra.test.connectors")).resolveSibling("recap-it");
     Path file = Path.of(System.getProperty("netra.test.connectors"), "bawaslu-recap-it.yaml");
@@ -727,7 +727,7 @@ class CaseIT {
    */
   @Test
   void thePppkTheInternalFindingTheObjectionAndTheSharedCatalogue() throws Exception {
-    LocalDate today = LocalDate.now();
+    LocalDate today = Api.today();
     String pppk = employeesWithoutCases(1, 0, "PPPK").get(0);
     JsonObject heavy =
         as("officer")
@@ -1110,7 +1110,7 @@ class CaseIT {
 
   static String rec(String sanction) {
     return "{\"issuer\":\"BKN\",\"number\":\"REK/IT/1\",\"date\":\""
-        + LocalDate.now()
+        + Api.today()
         + "\",\"sanction\":\""
         + sanction
         + "\"}";

@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -144,7 +143,7 @@ class ConnectorIT {
                 + gilang
                 + "\",\"moduleCode\":\"NETRALITAS\",\"provider\":\"LMS-IT\","
                 + "\"externalId\":\"it-conn-1\",\"completedOn\":\""
-                + LocalDate.now()
+                + Api.today()
                 + "\",\"score\":90}]")
         .expect(200);
     await(
@@ -469,10 +468,13 @@ class ConnectorIT {
           "the HR system's client is linked");
 
       // The HR system asks; its answer is called back.
-      String start = LocalDate.now().plusDays(10).toString();
-      String end = LocalDate.now().plusDays(12).toString();
-      JsonObject decided =
-          hr.post(
+      String start = Api.today().plusDays(10).toString();
+      String end = Api.today().plusDays(12).toString();
+      // ... under its own request id, which follows the decision into the callback.
+      String requestId = "simpeg-kpps-it-1-" + System.nanoTime();
+      Api.Res asked =
+          hr.requestId(requestId)
+              .post(
                   "/netra/api/v1/gate/decisions",
                   "{\"requestRef\":\"SIMPEG-KPPS-IT-1\",\"kind\":\"ELECTION_DUTY\",\"dutyBody\":\"KPPS\","
                       + "\"nip\":\""
@@ -482,10 +484,15 @@ class ConnectorIT {
                       + "\",\"endDate\":\""
                       + end
                       + "\"}")
-              .expect(201)
-              .json();
+              .expect(201);
+      assertEquals(requestId, asked.requestId(), "the caller's id answered");
+      JsonObject decided = asked.json();
       assertEquals("BLOCK", decided.getString("outcome"), decided.toString());
       await("the BLOCK called back", () -> receiver.stored.size() == 1);
+      String blockKey = receiver.stored.keySet().iterator().next();
+      assertEquals(requestId, receiver.requestIds.get(blockKey), "and handed on with the callback");
+      JsonObject queued = awaitMessage(blockKey, "DELIVERED");
+      assertEquals(requestId, queued.getString("correlationId"), queued.toString());
       JsonObject blocked = receiver.stored.values().iterator().next();
       assertEquals("BLOCK", blocked.getString("outcome"));
       assertEquals("SIMPEG-KPPS-IT-1", blocked.getString("requestRef"));
@@ -508,7 +515,7 @@ class ConnectorIT {
                   + agus
                   + "\",\"moduleCode\":\"NETRALITAS\",\"provider\":\"LMS-IT\","
                   + "\"externalId\":\"it-wh-1\",\"completedOn\":\""
-                  + LocalDate.now()
+                  + Api.today()
                   + "\",\"score\":88}]")
           .expect(200);
       assertTrue(receiver.held.await(60, java.util.concurrent.TimeUnit.SECONDS), "ALLOW sent");
@@ -579,9 +586,9 @@ class ConnectorIT {
               + "F-1;"
               + kartika
               + ";PPS;"
-              + LocalDate.now().plusDays(15).format(dmy)
+              + Api.today().plusDays(15).format(dmy)
               + ";"
-              + LocalDate.now().plusDays(16).format(dmy)
+              + Api.today().plusDays(16).format(dmy)
               + "\nF-2;"
               + kartika
               + ";PPS;31-02-2030;01-03-2030\n";

@@ -193,7 +193,7 @@ class ConsoleBrowserIT {
     Browsers.shot(browser, "38-console-audit");
     Accessibility.check(browser, "audit page");
     // Searched by action and day: only the publications of today.
-    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+    String today = Api.today().toString();
     browser.findElement(By.id("audit-action")).sendKeys("PACT_TEMPLATE_PUBLISHED");
     date("audit-from", java.time.LocalDate.parse(today).minusDays(1).toString());
     browser.findElement(By.cssSelector("[data-search-audit]")).click();
@@ -702,7 +702,7 @@ class ConsoleBrowserIT {
             .array()
             .getJsonObject(0)
             .getString("nip");
-    java.time.LocalDate today = java.time.LocalDate.now();
+    java.time.LocalDate today = Api.today();
     long id =
         officer
             .post(

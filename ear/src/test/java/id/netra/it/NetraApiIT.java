@@ -43,7 +43,7 @@ class NetraApiIT {
 
   @ArquillianResource URL base;
 
-  static final LocalDate START = LocalDate.now().plusDays(10);
+  static final LocalDate START = Api.today().plusDays(10);
 
   Api demo() {
     return Api.key(base, Api.DEMO_KEY);
@@ -229,7 +229,7 @@ class NetraApiIT {
                     + "\"externalId\":\"it-"
                     + nip
                     + "\",\"completedOn\":\""
-                    + LocalDate.now()
+                    + Api.today()
                     + "\",\"score\":88}]")
             .expect(200)
             .json();
@@ -474,8 +474,35 @@ class NetraApiIT {
   }
 
   @Test
-  void credentialsAndRolesAreChecked() {
+  void credentialsAndRolesAreChecked() throws Exception {
     Api.anonymous(base).get("/netra/api/v1/employees").problem(401, "UNAUTHENTICATED");
+    // Every answer names its request; a problem says it too, and a caller's id is kept only
+    // when it looks like one.
+    Api.Res refused = Api.anonymous(base).requestId("hr-7f3a9c21").get("/netra/api/v1/employees");
+    assertEquals("hr-7f3a9c21", refused.requestId());
+    assertEquals("hr-7f3a9c21", refused.problem(401, "UNAUTHENTICATED").getString("requestId"));
+    Api.Res odd = Api.anonymous(base).requestId("not an id; x").get("/netra/api/v1/employees");
+    assertEquals(36, odd.requestId().length(), "made up instead: " + odd.requestId());
+    assertEquals(odd.requestId(), odd.problem(401, "UNAUTHENTICATED").getString("requestId"));
+    String made = demo().get("/netra/api/v1/elections").expect(200).requestId();
+    assertEquals(36, made.length(), "one is made up when none is sent: " + made);
+    java.nio.file.Path log =
+        java.nio.file.Path.of(
+            System.getProperty("payara.home"),
+            "glassfish",
+            "domains",
+            System.getProperty("netra.test.domain"),
+            "logs",
+            "server.log");
+    String line = "request " + made + " GET ElectionResource.";
+    for (int i = 0; i < 50 && !java.nio.file.Files.readString(log).contains(line); i++) {
+      Thread.sleep(200); // the server writes its log a moment later
+    }
+    String written = java.nio.file.Files.readString(log);
+    int at = written.indexOf(line);
+    assertTrue(at >= 0, "one log line per request, under its id: " + line);
+    String rest = written.substring(at, written.indexOf('\n', at));
+    assertTrue(rest.matches(".* 200 \\d+ ms client:.*"), "the HR system named: " + rest);
     Api.key(base, "netra_demo0001_wrong")
         .get("/netra/api/v1/employees")
         .problem(401, "UNAUTHENTICATED");
@@ -524,7 +551,7 @@ class NetraApiIT {
 
   @Test
   void theAuditTrailIsSearchedByAgencyActorActionAndDay() {
-    String today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+    String today = Api.today().toString();
     String yesterday = LocalDate.parse(today).minusDays(1).toString();
     String tomorrow = LocalDate.parse(today).plusDays(1).toString();
     admin()
@@ -704,7 +731,7 @@ class NetraApiIT {
             .expect(201)
             .json();
     Api rollout = Api.key(base, created.getString("apiKey"));
-    LocalDate today = LocalDate.now();
+    LocalDate today = Api.today();
     JsonObject election =
         admin()
             .post(

@@ -647,7 +647,7 @@ class SecurityIT {
     String longName = "n".repeat(300);
     Api admin = admin();
     Api officer = Api.account(base, "officer", Api.DEMO_PASSWORD);
-    LocalDate today = LocalDate.now();
+    LocalDate today = Api.today();
     String nip = aDemoNip();
     String caseBody =
         "{\"nip\":\"%s\",\"violation\":\"PP94-5N-2\",\"source\":\"PUBLIC_REPORT\","

@@ -243,7 +243,7 @@ class TenancyIT {
     String nip = "197707072001121555";
     demoKey.post(API + "/employees", employees(nip, "Probe Demo")).expect(200);
     ids.put("nip", nip);
-    java.time.LocalDate today = java.time.LocalDate.now();
+    java.time.LocalDate today = Api.today();
     ids.put(
         "case",
         String.valueOf(

@@ -147,8 +147,8 @@ class TwoInstancesIT {
       Api hr1 = Api.key(one, client.getString("apiKey"));
       Api hr2 = Api.key(two, client.getString("apiKey"));
       List<String> nips = employees(12);
-      String start = LocalDate.now().plusDays(10).toString();
-      String end = LocalDate.now().plusDays(12).toString();
+      String start = Api.today().plusDays(10).toString();
+      String end = Api.today().plusDays(12).toString();
 
       // Written by one, delivered by the other: with the connector stopped on the first instance,
       // the second delivers what the first decided, and the other way round.
@@ -204,7 +204,7 @@ class TwoInstancesIT {
                               + "\"externalId\":\"it-2i-"
                               + nip
                               + "\",\"completedOn\":\""
-                              + LocalDate.now()
+                              + Api.today()
                               + "\",\"score\":90}]")
                       .expect(200));
         }
@@ -273,9 +273,9 @@ class TwoInstancesIT {
               + " VALUES ("
               + id
               + ", '19880102 201403 1 021', 'CT', '"
-              + dmy(LocalDate.now().plusDays(30 + id % 10))
+              + dmy(Api.today().plusDays(30 + id % 10))
               + "', '"
-              + dmy(LocalDate.now().plusDays(31 + id % 10))
+              + dmy(Api.today().plusDays(31 + id % 10))
               + "', 'Cuti tahunan (dua instans)', 'DIAJUKAN')");
     }
     ExecutorService both = Executors.newFixedThreadPool(2);

@@ -237,7 +237,7 @@ class WidgetBrowserIT {
   void anEmployeeSeesTheirCaseAndObjectsToTheDecreeInTheWidget() throws Exception {
     JsonObject employee = untouched(Set.of());
     String nip = employee.getString("nip");
-    java.time.LocalDate today = java.time.LocalDate.now();
+    java.time.LocalDate today = Api.today();
     Api officer = Api.account(base, "officer", Api.DEMO_PASSWORD);
     Api ppk = Api.account(base, "ppk", Api.DEMO_PASSWORD);
     long id =

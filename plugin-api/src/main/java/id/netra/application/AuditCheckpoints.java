@@ -4,11 +4,13 @@ import id.netra.domain.audit.AuditRepository;
 import id.netra.domain.audit.AuditVerification;
 import id.netra.domain.audit.Checkpoint;
 import id.netra.domain.shared.DomainStateException;
+import id.netra.domain.shared.Times;
 import id.netra.infrastructure.security.ReceiptKeys;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,6 +29,7 @@ public class AuditCheckpoints {
   public record Checked(
       boolean signatureValid, Checkpoint checkpoint, Checkpoint.Verdict verdict) {}
 
+  @Inject Clock clock;
   @Inject AuditRepository audit;
   @Inject ReceiptKeys keys;
 
@@ -54,7 +57,7 @@ public class AuditCheckpoints {
             .add("verifiedAt", c.verifiedAt().toString())
             .add("instance", c.instance())
             .add("verificationId", v.id())
-            .add("iat", Instant.now().getEpochSecond())
+            .add("iat", Times.now(clock).getEpochSecond())
             .build();
     return new Signed(c, v.id(), keys.signStatement(ReceiptKeys.CHECKPOINT, claims));
   }

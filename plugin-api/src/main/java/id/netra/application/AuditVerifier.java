@@ -16,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +39,7 @@ public class AuditVerifier {
 
   static final long PROGRESS_EVERY = 100_000;
 
+  @Inject Clock clock;
   @Inject AuditRepository audit;
   @Inject AuditSealer sealer;
   @Inject NetraInstance instance;
@@ -76,7 +78,7 @@ public class AuditVerifier {
   public AuditVerification begin(Actor actor, Scope scope) {
     sealer.sealCommitted();
     ChainHead head = audit.lockHead();
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     for (AuditVerification running : audit.running()) {
       if (running.statusAt(now) == Status.RUNNING) {
         throw new DomainStateException(
@@ -127,13 +129,13 @@ public class AuditVerifier {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void progress(long id, long checked) {
-    get(id).progress(checked, Times.now());
+    get(id).progress(checked, Times.now(clock));
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void finish(long id, ChainWalk walk) {
     AuditVerification v = get(id);
-    v.finish(walk.result(), Times.now());
+    v.finish(walk.result(), Times.now(clock));
     if (v.firstBrokenSeq() != null) {
       LOG.severe("The audit chain is broken at entry " + v.firstBrokenSeq() + ": " + v.problem());
     }
@@ -141,7 +143,7 @@ public class AuditVerifier {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void fail(long id, String why) {
-    get(id).fail(why, Times.now());
+    get(id).fail(why, Times.now(clock));
   }
 
   private AuditVerifier self() {
@@ -149,11 +151,11 @@ public class AuditVerifier {
   }
 
   /** Writes progress every so many entries or seconds, whichever comes first. */
-  private static final class Progress {
+  private final class Progress {
     private final AuditVerifier self;
     private final long id;
     private long lastChecked;
-    private Instant lastAt = Instant.now();
+    private Instant lastAt = Times.now(clock);
 
     Progress(AuditVerifier self, long id) {
       this.self = self;
@@ -162,10 +164,10 @@ public class AuditVerifier {
 
     void maybe(long checked) {
       if (checked - lastChecked >= PROGRESS_EVERY
-          || (checked % 1_000 == 0 && lastAt.plus(PROGRESS_INTERVAL).isBefore(Instant.now()))) {
+          || (checked % 1_000 == 0 && lastAt.plus(PROGRESS_INTERVAL).isBefore(Times.now(clock)))) {
         self.progress(id, checked);
         lastChecked = checked;
-        lastAt = Instant.now();
+        lastAt = Times.now(clock);
       }
     }
   }

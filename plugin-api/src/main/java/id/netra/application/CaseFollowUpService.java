@@ -11,6 +11,7 @@ import id.netra.domain.employee.Employee;
 import id.netra.domain.shared.Times;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.Map;
 @Stateless
 public class CaseFollowUpService {
 
+  @Inject Clock clock;
   @Inject CaseRepository cases;
   @Inject CaseService caseService;
   @Inject EmployeeService employees;
@@ -39,7 +41,7 @@ public class CaseFollowUpService {
     java.util.Map<String, CaseDeadlines> byAgency = new java.util.HashMap<>();
     for (NeutralityCase c : cases.findDueBetween(today, today.plusDays(30))) {
       CaseDeadlines d = byAgency.computeIfAbsent(c.agency(), caseService::deadlines);
-      CaseReminder r = CaseReminder.due(c, d, today, Times.now());
+      CaseReminder r = CaseReminder.due(c, d, today, Times.now(clock));
       if (r != null && !cases.reminderExists(c.id(), c.state(), c.dueOn())) {
         cases.add(r);
         audit.record(
@@ -68,7 +70,7 @@ public class CaseFollowUpService {
             .filter(x -> actor.mayAct(x.agency()) && roles.contains(x.role()))
             .orElseThrow(() -> new NotFound("reminder", id));
     if (r.acknowledgedAt() == null) {
-      r.acknowledge(actor.name(), Times.now());
+      r.acknowledge(actor.name(), Times.now(clock));
       audit.record(
           actor,
           r.agency(),

@@ -31,6 +31,7 @@ import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ public class CaseService {
 
   private static final Logger LOG = Logger.getLogger(CaseService.class.getName());
 
+  @Inject Clock clock;
   @Inject CaseRepository cases;
   @Inject EmployeeService employees;
   @Inject AuditService audit;
@@ -61,7 +63,9 @@ public class CaseService {
 
   public CaseSettings settings(Actor actor, String agency) {
     actor.requireAgency(agency);
-    return cases.findSettings(agency).orElseGet(() -> CaseSettings.defaults(agency, Times.now()));
+    return cases
+        .findSettings(agency)
+        .orElseGet(() -> CaseSettings.defaults(agency, Times.now(clock)));
   }
 
   public CaseSettings updateSettings(
@@ -74,13 +78,13 @@ public class CaseService {
     CaseSettings s = cases.findSettings(agency).orElse(null);
     Map<String, Object> before = s == null ? null : s.snapshot();
     if (s == null) {
-      s = CaseSettings.defaults(agency, Times.now());
+      s = CaseSettings.defaults(agency, Times.now(clock));
       cases.add(s);
     }
     boolean gateChanged =
         s.blockDutyWhileOpen() != blockDutyWhileOpen
             || s.blockDutyWhileSanctioned() != blockDutyWhileSanctioned;
-    s.apply(deadlines, blockDutyWhileOpen, blockDutyWhileSanctioned, Times.now());
+    s.apply(deadlines, blockDutyWhileOpen, blockDutyWhileSanctioned, Times.now(clock));
     audit.record(
         actor, agency, "CASE_SETTINGS_CHANGED", "case_settings", agency, before, s.snapshot());
     if (gateChanged) {
@@ -139,7 +143,7 @@ public class CaseService {
         cases
             .findCurrentViolation(r.violation())
             .orElseThrow(() -> new NotFound("violation type", r.violation()));
-    LocalDate today = LocalDate.now();
+    LocalDate today = Times.today(clock);
     ElectionPeriod election = electionOf(employee.agencyCode(), r.electionId(), r.eventDate());
     NeutralityCase c =
         NeutralityCase.report(
@@ -212,7 +216,7 @@ public class CaseService {
       return List.of();
     }
     return cases.findCases(
-        employee.agencyCode(), List.of(), employee.nip(), false, LocalDate.now(), 0, 100);
+        employee.agencyCode(), List.of(), employee.nip(), false, Times.today(clock), 0, 100);
   }
 
   /** The employee's own objection (keberatan, or banding against a dismissal) to a decree. */
@@ -249,14 +253,14 @@ public class CaseService {
         states,
         nip == null || nip.isBlank() ? null : EmployeeNumber.canonical(nip),
         overdueOnly,
-        LocalDate.now(),
+        Times.today(clock),
         Math.max(offset, 0),
         Math.min(Math.max(limit, 1), 500));
   }
 
   /** Case counts for the caller's agency (or every agency's, for a central administrator). */
   public List<CaseRepository.CaseCount> report(Actor actor, String agency) {
-    return cases.countCases(actor.scope(agency), LocalDate.now());
+    return cases.countCases(actor.scope(agency), Times.today(clock));
   }
 
   /** The agency's case deadlines: its settings, else the defaults. */
@@ -317,7 +321,7 @@ public class CaseService {
   public NeutralityCase act(Actor actor, CaseRole role, long id, CaseAction action, Step s) {
     NeutralityCase c = find(actor, id);
     Map<String, Object> before = c.snapshot();
-    LocalDate today = LocalDate.now();
+    LocalDate today = Times.today(clock);
     CaseDeadlines deadlines = settings(actor, c.agency()).deadlines();
     Catalogue catalogue = cases.catalogue();
     ViolationType violation =
@@ -510,7 +514,7 @@ public class CaseService {
 
   private void markRecorded(NeutralityCase c) {
     Map<String, Object> before = c.snapshot();
-    c.markRecorded(CaseRole.SYSTEM, Actor.SYSTEM.name(), LocalDate.now());
+    c.markRecorded(CaseRole.SYSTEM, Actor.SYSTEM.name(), Times.today(clock));
     audit.record(
         Actor.SYSTEM, c.agency(), "CASE_MARK_RECORDED", "case", c.id(), before, c.snapshot());
     gateEffects(Actor.SYSTEM, c, "CASE_MARK_RECORDED");

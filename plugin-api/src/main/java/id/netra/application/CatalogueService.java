@@ -15,6 +15,7 @@ import id.netra.domain.shared.Validations;
 import id.netra.integration.siasn.SiasnCodes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -29,6 +30,7 @@ public class CatalogueService {
 
   private static final Logger LOG = Logger.getLogger(CatalogueService.class.getName());
 
+  @Inject Clock clock;
   @Inject CaseRepository cases;
   @Inject AuditService audit;
 
@@ -40,7 +42,7 @@ public class CatalogueService {
     if (cases.catalogueEmpty()) {
       StandardCatalogue.sanctions().forEach(cases::add);
       StandardCatalogue.violations().forEach(cases::add);
-      cases.catalogueEditionApplied(StandardCatalogue.EDITION, Times.now());
+      cases.catalogueEditionApplied(StandardCatalogue.EDITION, Times.now(clock));
       audit.record(
           Actor.SYSTEM,
           null,
@@ -65,8 +67,8 @@ public class CatalogueService {
             StandardCatalogue.sanctions(),
             StandardCatalogue.violations(),
             cases,
-            Times.now());
-    cases.catalogueEditionApplied(StandardCatalogue.EDITION, Times.now());
+            Times.now(clock));
+    cases.catalogueEditionApplied(StandardCatalogue.EDITION, Times.now(clock));
     Map<String, Object> after = new java.util.LinkedHashMap<>();
     after.put("edition", StandardCatalogue.EDITION);
     after.put("sanctionsAdded", out.sanctionsAdded());
@@ -174,7 +176,8 @@ public class CatalogueService {
     ViolationRules b = d.before();
     ViolationRules a = d.after();
     ViolationType next =
-        current.revise(nameId, nameEn, b, a, blankToNull(siasnReasonId), toVerify, Times.now());
+        current.revise(
+            nameId, nameEn, b, a, blankToNull(siasnReasonId), toVerify, Times.now(clock));
     cases.add(next);
     audit.record(
         actor,

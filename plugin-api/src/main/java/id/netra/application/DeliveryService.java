@@ -17,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ public class DeliveryService {
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
+  @Inject Clock clock;
   @Inject IntegrationRepository outbox;
   @Inject AuditService audit;
 
@@ -52,7 +54,7 @@ public class DeliveryService {
     if (connector == null) {
       return;
     }
-    var now = Times.now();
+    var now = Times.now(clock);
     String orderingKey = connector + ":" + decision.requestRef();
     for (OutboxMessage older : outbox.findReplaceable(orderingKey)) {
       older.supersede(now);
@@ -65,6 +67,7 @@ public class DeliveryService {
             connector + ":decision:" + decision.id(),
             orderingKey,
             JSON.toJson(payload(decision)),
+            Correlation.current(),
             now));
   }
 
@@ -203,7 +206,8 @@ public class DeliveryService {
             connector + key,
             connector + ":" + caseOrdering(c.id()),
             JSON.toJson(payload),
-            Times.now()));
+            Correlation.current(),
+            Times.now(clock)));
   }
 
   /** Whether a sanction message carries a cancellation decree (else the sanction itself). */
@@ -325,7 +329,7 @@ public class DeliveryService {
   public OutboxMessage retry(Actor actor, long id) {
     OutboxMessage m = message(actor, id);
     var before = m.snapshot();
-    m.retry(Times.now());
+    m.retry(Times.now(clock));
     audit.record(
         actor,
         m.agencyCode(),
@@ -341,7 +345,7 @@ public class DeliveryService {
   public OutboxMessage discard(Actor actor, long id) {
     OutboxMessage m = message(actor, id);
     var before = m.snapshot();
-    m.discard(Times.now());
+    m.discard(Times.now(clock));
     audit.record(
         actor,
         m.agencyCode(),

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,7 @@ public class DocumentService {
   private static final Set<DocumentKind> EMPLOYEE_SEES =
       Set.of(DocumentKind.DECREE, DocumentKind.CANCELLATION, DocumentKind.OBJECTION);
 
+  @Inject Clock clock;
   @Inject DocumentRepository documents;
   @Inject DocumentFolder folder;
   @Inject CaseService cases;
@@ -90,7 +92,7 @@ public class DocumentService {
             inFolder ? CaseDocument.Storage.FOLDER : CaseDocument.Storage.DATABASE,
             u.note() == null || u.note().isBlank() ? null : u.note().strip(),
             actor.name(),
-            Times.now());
+            Times.now(clock));
     if (kind == DocumentKind.DECREE && cases.carriesDecree(c)) {
       d.bindTo(c.decree().number());
     }

@@ -11,6 +11,7 @@ import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Map;
 @Stateless
 public class EmployeeService {
 
+  @Inject Clock clock;
   @Inject EmployeeRepository employees;
   @Inject AuditService audit;
   @Inject GateService gate;
@@ -44,7 +46,7 @@ public class EmployeeService {
     v.maxLength(row.golongan(), "golongan", 16);
     v.maxLength(row.positionType(), "positionType", 64);
     if (type != null) {
-      v.addAll(EmployeeNumber.problems(row.nip(), type));
+      v.addAll(EmployeeNumber.problems(row.nip(), type, Times.today(clock)));
     }
     if (row.superiorNip() != null && !row.superiorNip().isBlank()) {
       v.require(
@@ -76,7 +78,7 @@ public class EmployeeService {
             blankToNull(row.golongan()),
             blankToNull(row.positionType()),
             status);
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     var existing = employees.findByNip(number.digits());
     if (existing.isEmpty()) {
       Employee e = new Employee(number, agency, profile, now);
@@ -130,7 +132,7 @@ public class EmployeeService {
   public boolean deactivate(Actor actor, String nip) {
     Employee e = find(actor, nip);
     Map<String, Object> before = e.snapshot();
-    if (!e.deactivate(Times.now())) {
+    if (!e.deactivate(Times.now(clock))) {
       return false;
     }
     audit.record(

@@ -26,9 +26,9 @@ import id.netra.domain.training.TrainingStanding;
 import id.netra.infrastructure.metrics.NetraMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +39,7 @@ public class GateService {
   /** A decision and whether it was replayed from an earlier identical request. */
   public record Answer(GateDecision decision, GateEvaluation evaluation, boolean replayed) {}
 
+  @Inject Clock clock;
   @Inject EmployeeRepository employees;
   @Inject ElectionRepository elections;
   @Inject GateRepository gates;
@@ -90,7 +91,7 @@ public class GateService {
             request,
             evaluation,
             current.orElse(null),
-            Times.now());
+            Times.now(clock));
     gates.addDecision(decision);
     audit.record(
         client,
@@ -135,7 +136,7 @@ public class GateService {
       if (evaluation.fingerprint(request).equals(previous.fingerprint())) {
         continue;
       }
-      Instant now = Times.now();
+      Instant now = Times.now(clock);
       GateDecision next =
           new GateDecision(
               previous.clientId(),
@@ -173,7 +174,7 @@ public class GateService {
     TrainingStanding training =
         TrainingStanding.of(
             trainings.findCompletions(employee.nip(), rules.trainingCode()),
-            request.trainingCheckDay(LocalDate.now()));
+            request.trainingCheckDay(Times.today(clock)));
     GateFacts facts =
         new GateFacts(
             employee.type(),

@@ -13,6 +13,7 @@ import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public class PactService {
       String evidenceRef,
       String witnessNip) {}
 
+  @Inject Clock clock;
   @Inject PactRepository pacts;
   @Inject ElectionService elections;
   @Inject EmployeeService employees;
@@ -60,7 +62,7 @@ public class PactService {
   public PactTemplate publish(Actor actor, long id) {
     PactTemplate t = template(actor, id);
     Map<String, Object> before = t.snapshot();
-    t.publish(Times.now());
+    t.publish(Times.now(clock));
     audit.record(
         actor,
         t.agencyCode(),
@@ -116,7 +118,7 @@ public class PactService {
                 .findTemplate(row.templateId())
                 .filter(t -> t.agencyCode().equals(employee.agencyCode()))
                 .orElseThrow(() -> new NotFound("pactTemplate", row.templateId()));
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     PactSignature s =
         PactSignature.offline(
             employee.nip(),

@@ -14,9 +14,11 @@ import id.netra.domain.gate.Outcome;
 import id.netra.domain.gate.PolicyRules;
 import id.netra.domain.gate.RequestKind;
 import id.netra.domain.gate.Severity;
+import id.netra.domain.shared.Times;
 import id.netra.domain.training.TrainingStanding;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +35,7 @@ import java.util.TreeMap;
 @Stateless
 public class PolicyDryRun {
 
+  @Inject Clock clock;
   @Inject ElectionService elections;
   @Inject EmployeeRepository employees;
   @Inject ComplianceRepository counts;
@@ -66,9 +69,9 @@ public class PolicyDryRun {
             ? DutyBody.KPPS
             : rules.gatedDutyBodies().iterator().next();
     LocalDate day =
-        election.votingDay() != null && !election.votingDay().isBefore(LocalDate.now())
+        election.votingDay() != null && !election.votingDay().isBefore(Times.today(clock))
             ? election.votingDay()
-            : LocalDate.now();
+            : Times.today(clock);
     Set<String> signed = counts.signedNips(scope, electionId);
     Map<String, LocalDate> trained = counts.trainedUntil(scope, rules.trainingCode());
 

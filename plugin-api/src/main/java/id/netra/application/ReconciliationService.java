@@ -16,6 +16,7 @@ import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -31,6 +32,7 @@ public class ReconciliationService {
 
   private static final Logger LOG = Logger.getLogger(ReconciliationService.class.getName());
 
+  @Inject Clock clock;
   @Inject CaseRepository cases;
   @Inject SanctionTargets targets;
   @Inject DeliveryService deliveries;
@@ -51,7 +53,7 @@ public class ReconciliationService {
             .map(c -> expected(c, catalogue))
             .toList();
     SanctionReconciliation r =
-        new SanctionReconciliation(agency, actor.name(), expected.size(), Times.now());
+        new SanctionReconciliation(agency, actor.name(), expected.size(), Times.now(clock));
     List<String> connectors = targets.of(agency, true);
     java.util.Set<String> notSiasn = java.util.Set.copyOf(targets.of(agency, false));
     if (connectors.isEmpty()) {
@@ -127,7 +129,7 @@ public class ReconciliationService {
     Resolution how = v.enumValue(Resolution.class, resolution, "resolution", true);
     v.throwIfAny();
     Map<String, Object> before = item.snapshot();
-    item.resolve(how, actor.name(), note, Times.now());
+    item.resolve(how, actor.name(), note, Times.now(clock));
     if (how == Resolution.RESENT) {
       NeutralityCase c =
           cases.find(item.caseId()).orElseThrow(() -> new NotFound("case", item.caseId()));

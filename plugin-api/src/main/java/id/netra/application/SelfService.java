@@ -18,6 +18,7 @@ import id.netra.domain.training.TrainingModule;
 import id.netra.domain.training.TrainingRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +40,7 @@ public class SelfService {
       int attemptsLeftToday,
       Optional<TrainingCompletion> completion) {}
 
+  @Inject Clock clock;
   @Inject EmployeeService employees;
   @Inject StatusService status;
   @Inject ElectionService elections;
@@ -113,7 +115,13 @@ public class SelfService {
     }
     PactSignature s =
         PactSignature.portal(
-            e.nip(), e.agencyCode(), election.id(), template, typedName, e.name(), Times.now());
+            e.nip(),
+            e.agencyCode(),
+            election.id(),
+            template,
+            typedName,
+            e.name(),
+            Times.now(clock));
     pacts.addSignature(s);
     s.issueReceipt(receipts);
     audit.record(
@@ -132,7 +140,7 @@ public class SelfService {
 
   public int attemptsLeftToday(Actor actor, TrainingModule module) {
     return TrainingAttempt.triesLeft(
-        trainings.countAttempts(me(actor).nip(), module.id(), LocalDate.now()));
+        trainings.countAttempts(me(actor).nip(), module.id(), Times.today(clock)));
   }
 
   /** Grades a try; a pass records a completion with a certificate number. */
@@ -146,8 +154,8 @@ public class SelfService {
     if (answers == null) {
       throw DomainValidationException.of("answers", "REQUIRED", "Wajib diisi.", "Required.");
     }
-    LocalDate today = LocalDate.now();
-    Instant now = Times.now();
+    LocalDate today = Times.today(clock);
+    Instant now = Times.now(clock);
     int earlier = trainings.countAttempts(e.nip(), module.id(), today);
     TrainingAttempt attempt = TrainingAttempt.grade(e.nip(), module, answers, earlier, today, now);
     trainings.addAttempt(attempt);

@@ -9,10 +9,12 @@ import id.netra.domain.gate.PolicyRules;
 import id.netra.domain.gate.ReasonCode;
 import id.netra.domain.pact.PactRepository;
 import id.netra.domain.pact.PactSignature;
+import id.netra.domain.shared.Times;
 import id.netra.domain.training.TrainingRepository;
 import id.netra.domain.training.TrainingStanding;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,7 @@ public class StatusService {
   /** An employee and their standings. */
   public record NeutralityStatus(Employee employee, List<ElectionStanding> elections) {}
 
+  @Inject Clock clock;
   @Inject EmployeeService employees;
   @Inject ElectionRepository elections;
   @Inject GateRepository gates;
@@ -45,7 +48,7 @@ public class StatusService {
 
   public NeutralityStatus status(Actor actor, String nip) {
     Employee e = employees.find(actor, nip);
-    LocalDate today = LocalDate.now();
+    LocalDate today = Times.today(clock);
     List<ElectionStanding> standings =
         elections.findInScope(e.agencyCode(), today, LocalDate.of(9999, 12, 31)).stream()
             .map(

@@ -11,6 +11,7 @@ import id.netra.domain.training.TrainingRepository;
 import id.netra.domain.training.TrainingSection;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public class TrainingService {
       Integer score,
       String certificateNumber) {}
 
+  @Inject Clock clock;
   @Inject TrainingRepository trainings;
   @Inject EmployeeService employees;
   @Inject AuditService audit;
@@ -143,8 +145,8 @@ public class TrainingService {
             row.completedOn(),
             row.score(),
             row.certificateNumber(),
-            LocalDate.now(),
-            Times.now());
+            Times.today(clock),
+            Times.now(clock));
     trainings.addCompletion(c);
     audit.record(
         actor,

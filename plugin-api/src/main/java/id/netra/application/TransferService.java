@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.Optional;
 @Stateless
 public class TransferService {
 
+  @Inject Clock clock;
   @Inject EmployeeRepository employees;
   @Inject TransferRepository transfers;
   @Inject CaseRepository cases;
@@ -52,7 +54,7 @@ public class TransferService {
             claimingAgency,
             actor.name(),
             null,
-            Times.now());
+            Times.now(clock));
     transfers.add(t);
     recordForBoth(actor, t, "TRANSFER_REQUESTED", null);
     return Optional.of(t.id());
@@ -93,7 +95,7 @@ public class TransferService {
             actor.agencyCode(),
             actor.name(),
             EmployeeService.blankToNull(note),
-            Times.now());
+            Times.now(clock));
     transfers.add(t);
     recordForBoth(actor, t, "TRANSFER_REQUESTED", null);
     return t;
@@ -146,7 +148,9 @@ public class TransferService {
                 + " waits for a decision: decide it first.");
       }
     } else {
-      t = new Transfer(e, toAgency, Transfer.Origin.SIASN, null, actor.name(), note, Times.now());
+      t =
+          new Transfer(
+              e, toAgency, Transfer.Origin.SIASN, null, actor.name(), note, Times.now(clock));
       transfers.add(t);
       recordForBoth(actor, t, "TRANSFER_REQUESTED", null);
     }
@@ -166,7 +170,7 @@ public class TransferService {
     }
     Map<String, Object> before = t.snapshot();
     Map<String, Object> employeeBefore = e.snapshot();
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     t.approve(actor.name(), note, now);
     e.transferTo(t, now);
     recordForBoth(actor, t, "TRANSFER_APPROVED", before);
@@ -180,7 +184,7 @@ public class TransferService {
     new Validations().maxLength(note, "note", 500).throwIfAny();
     Transfer t = decidable(actor, id);
     Map<String, Object> before = t.snapshot();
-    t.refuse(actor.name(), EmployeeService.blankToNull(note), Times.now());
+    t.refuse(actor.name(), EmployeeService.blankToNull(note), Times.now(clock));
     recordForBoth(actor, t, "TRANSFER_REFUSED", before);
     return t;
   }
@@ -194,7 +198,7 @@ public class TransferService {
           "Only the side that asked for this transfer can withdraw it.");
     }
     Map<String, Object> before = t.snapshot();
-    t.withdraw(actor.name(), Times.now());
+    t.withdraw(actor.name(), Times.now(clock));
     recordForBoth(actor, t, "TRANSFER_WITHDRAWN", before);
     return t;
   }

@@ -9,6 +9,8 @@ import java.util.Map;
  * @param idempotencyKey unique per message: a target that stores it never writes twice
  * @param payload flat fields, available to the connector's statements by name
  * @param attempt this delivery's number, from 1
+ * @param correlationId the id of the request that queued it (its {@code X-Request-Id}), or null:
+ *     logged with each attempt and handed on to targets that take it
  */
 public record OutboxEntry(
     long id,
@@ -16,7 +18,8 @@ public record OutboxEntry(
     String kind,
     String idempotencyKey,
     Map<String, String> payload,
-    int attempt) {
+    int attempt,
+    String correlationId) {
 
   public static final String DECISION = "DECISION";
 
@@ -31,6 +34,24 @@ public record OutboxEntry(
 
   public OutboxEntry {
     payload = payload == null ? Map.of() : Map.copyOf(payload);
+  }
+
+  /** A message queued outside any request (a schedule, a test). */
+  public OutboxEntry(
+      long id,
+      String connectorId,
+      String kind,
+      String idempotencyKey,
+      Map<String, String> payload,
+      int attempt) {
+    this(id, connectorId, kind, idempotencyKey, payload, attempt, null);
+  }
+
+  /** How a log line names it: its id, and the request that queued it when there was one. */
+  public String logName() {
+    return "outbox message "
+        + id
+        + (correlationId == null ? "" : " [request " + correlationId + "]");
   }
 
   public String field(String name) {

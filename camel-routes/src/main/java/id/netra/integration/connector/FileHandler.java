@@ -17,7 +17,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,9 @@ public final class FileHandler {
   /** Header: the name of the file the route writes to {@code out/}. */
   static final String REPLY_NAME = "NetraReplyName";
 
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  /** The reason file's time stamp, in WIB (the zone Netra counts days in) whatever the JVM's. */
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("Asia/Jakarta"));
 
   private final ConnectorConfig config;
   private final FileSettings settings;
@@ -192,7 +195,7 @@ public final class FileHandler {
         settings
             .folder()
             .resolve("error")
-            .resolve(LocalDateTime.now().format(STAMP) + "-" + name + ".error.txt");
+            .resolve(STAMP.format(Instant.now()) + "-" + name + ".error.txt");
     String text =
         "Berkas "
             + name

@@ -62,8 +62,8 @@ public final class OutboxRelay extends RouteBuilder {
     boolean held = outbox.renew(entry.id(), entry.attempt());
     if (!held) {
       LOG.info(
-          "Outbox message "
-              + entry.id()
+          "The "
+              + entry.logName()
               + " is no longer held by this attempt (its lease ran out and it was taken over):"
               + " not sent");
     }
@@ -73,6 +73,7 @@ public final class OutboxRelay extends RouteBuilder {
   private void delivered(Exchange exchange) {
     OutboxEntry entry = exchange.getProperty(ENTRY, OutboxEntry.class);
     outbox.delivered(entry.id(), exchange.getMessage().getBody(String.class));
+    LOG.fine(() -> "Delivered the " + entry.logName() + " through " + entry.connectorId());
     ConnectorStats stats = registry.stats(entry.connectorId());
     if (stats != null) {
       stats.success("deliveries");
@@ -84,8 +85,8 @@ public final class OutboxRelay extends RouteBuilder {
     Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
     String error = Runs.describe(e);
     LOG.warning(
-        "Delivery of outbox message "
-            + entry.id()
+        "Delivery of the "
+            + entry.logName()
             + " through "
             + entry.connectorId()
             + " failed (attempt "

@@ -24,7 +24,8 @@ import org.apache.camel.util.json.Jsoner;
  * The work of one {@code webhook} instance: turns an outbox entry into a signed callback. The body
  * is JSON; {@code X-Netra-Signature: sha256=<hex>} is HMAC-SHA256 with the shared secret over
  * {@code <X-Netra-Timestamp>.<body>}, so a receiver can check both who sent it and that it is
- * fresh. {@code X-Netra-Idempotency-Key} is the same on every attempt of one message.
+ * fresh. {@code X-Netra-Idempotency-Key} is the same on every attempt of one message; {@code
+ * X-Request-Id} names the request that caused it, when one did.
  */
 public final class WebhookHandler {
 
@@ -32,6 +33,9 @@ public final class WebhookHandler {
   public static final String TIMESTAMP = "X-Netra-Timestamp";
   public static final String IDEMPOTENCY_KEY = "X-Netra-Idempotency-Key";
   public static final String ATTEMPT = "X-Netra-Attempt";
+
+  /** The id of the request whose change is called back, as Netra answered it to that request. */
+  public static final String REQUEST_ID = "X-Request-Id";
 
   private final ConnectorConfig config;
   private final WebhookSettings settings;
@@ -75,6 +79,9 @@ public final class WebhookHandler {
                     e.getKey().equals("reasonCodes") ? codes(e.getValue()) : e.getValue()));
     String json = Jsoner.serialize(body);
     sign(exchange, json, entry.idempotencyKey(), entry.attempt());
+    if (entry.correlationId() != null) {
+      exchange.getMessage().setHeader(REQUEST_ID, entry.correlationId());
+    }
     return json;
   }
 

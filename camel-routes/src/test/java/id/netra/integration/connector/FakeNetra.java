@@ -141,9 +141,17 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
 
   /** Queues a message as the application would in the transaction of a domain change. */
   synchronized long enqueue(String connectorId, String kind, Map<String, String> payload) {
+    return enqueue(connectorId, kind, payload, null);
+  }
+
+  /** The same, queued by the request with that correlation id. */
+  synchronized long enqueue(
+      String connectorId, String kind, Map<String, String> payload, String correlationId) {
     long id = nextId++;
     outbox.put(
-        id, new Message(new OutboxEntry(id, connectorId, kind, kind + ":" + id, payload, 0)));
+        id,
+        new Message(
+            new OutboxEntry(id, connectorId, kind, kind + ":" + id, payload, 0, correlationId)));
     return id;
   }
 
@@ -222,7 +230,13 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
         OutboxEntry e = m.entry;
         out.add(
             new OutboxEntry(
-                e.id(), e.connectorId(), e.kind(), e.idempotencyKey(), e.payload(), m.attempts));
+                e.id(),
+                e.connectorId(),
+                e.kind(),
+                e.idempotencyKey(),
+                e.payload(),
+                m.attempts,
+                e.correlationId()));
       }
     }
     return out;

@@ -42,6 +42,7 @@ class WebhookRoutesTest extends ConnectorRouteTest {
   HttpServer receiver;
   final List<String> queries = new CopyOnWriteArrayList<>();
   final List<String> attempts = new CopyOnWriteArrayList<>();
+  final List<String> requestIds = new CopyOnWriteArrayList<>();
   final Map<String, JsonObject> stored = new ConcurrentHashMap<>();
   final List<JsonObject> received = new CopyOnWriteArrayList<>();
   final AtomicInteger unavailable = new AtomicInteger();
@@ -74,6 +75,8 @@ class WebhookRoutesTest extends ConnectorRouteTest {
               attempts.add(x.getRequestHeaders().getFirst("X-Netra-Attempt"));
               String key = x.getRequestHeaders().getFirst("X-Netra-Idempotency-Key");
               if (!"ping".equals(json.getString("event"))) {
+                requestIds.add(
+                    String.valueOf(x.getRequestHeaders().getFirst(WebhookHandler.REQUEST_ID)));
                 assertEquals(json.getString("idempotencyKey"), key);
                 stored.putIfAbsent(key, json);
               }
@@ -149,7 +152,8 @@ class WebhookRoutesTest extends ConnectorRouteTest {
         netra.enqueue(
             "hr-callback",
             OutboxEntry.DECISION,
-            decision("BLOCK", "PACT_NOT_SIGNED,TRAINING_NOT_PASSED", "501"));
+            decision("BLOCK", "PACT_NOT_SIGNED,TRAINING_NOT_PASSED", "501"),
+            "simpeg-req-501");
     await(() -> "DELIVERED".equals(netra.outbox.get(first).state));
     long change = netra.enqueue("hr-callback", OutboxEntry.DECISION, decision("ALLOW", "", "502"));
     await(() -> "DELIVERED".equals(netra.outbox.get(change).state));
@@ -164,6 +168,10 @@ class WebhookRoutesTest extends ConnectorRouteTest {
     assertEquals(List.of(), received.get(1).get("reasonCodes"));
     assertEquals("r=netra/callback", queries.get(0), "the callback's own query is kept");
     assertTrue(netra.outbox.get(first).targetRef.startsWith("HTTP 200"));
+    assertEquals(
+        List.of("simpeg-req-501", "null"),
+        requestIds,
+        "the request that caused a message is named; none is made up for one without");
   }
 
   @Test

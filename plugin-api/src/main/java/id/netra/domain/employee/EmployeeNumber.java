@@ -4,7 +4,6 @@ import id.netra.domain.shared.DomainValidationException;
 import id.netra.domain.shared.Violation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,20 +41,26 @@ public final class EmployeeNumber {
   }
 
   /**
-   * Parses and validates a NIP or NI PPPK for the given employee type.
+   * Parses a NIP or NI PPPK for the given employee type, checking every rule that needs no
+   * calendar; whether its dates lie in the future is for {@link #problems(String, EmployeeType,
+   * LocalDate)}, which every import runs first.
    *
    * @throws DomainValidationException naming every rule the number breaks
    */
   public static EmployeeNumber parse(String raw, EmployeeType type) {
-    List<Violation> problems = problems(raw, type);
+    List<Violation> problems = problems(raw, type, LocalDate.MAX);
     if (!problems.isEmpty()) {
       throw new DomainValidationException(problems);
     }
     return new EmployeeNumber(canonical(raw), type);
   }
 
-  /** Every rule the number breaks, with field {@code nip}; empty when valid. */
-  public static List<Violation> problems(String raw, EmployeeType type) {
+  /**
+   * Every rule the number breaks, with field {@code nip}; empty when valid.
+   *
+   * @param today the day a birth or an appointment cannot lie after
+   */
+  public static List<Violation> problems(String raw, EmployeeType type, LocalDate today) {
     Objects.requireNonNull(type, "type");
     String d = canonical(raw);
     List<Violation> out = new ArrayList<>();
@@ -79,7 +84,7 @@ public final class EmployeeNumber {
       return out;
     }
     LocalDate birth = date(d.substring(0, 8));
-    if (birth == null || birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+    if (birth == null || birth.getYear() < 1900 || birth.isAfter(today)) {
       out.add(
           violation(
               "NIP_BIRTH_DATE",
@@ -105,7 +110,7 @@ public final class EmployeeNumber {
     }
     if (birth != null
         && (appointmentYear < birth.getYear() + MIN_APPOINTMENT_AGE
-            || appointmentYear > Year.now().getValue())) {
+            || appointmentYear > today.getYear())) {
       out.add(
           violation(
               "NIP_APPOINTMENT",

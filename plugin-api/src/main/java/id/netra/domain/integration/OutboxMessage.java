@@ -72,6 +72,10 @@ public class OutboxMessage {
   @Column(name = "target_ref", length = 200)
   private String targetRef;
 
+  /** The request that queued it ({@code X-Request-Id}), or null: queued outside a request. */
+  @Column(name = "correlation_id", length = 64)
+  private String correlationId;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -87,8 +91,10 @@ public class OutboxMessage {
       String idempotencyKey,
       String orderingKey,
       String payload,
+      String correlationId,
       Instant now) {
     this.connectorId = connectorId;
+    this.correlationId = correlationId;
     this.agencyCode = agencyCode;
     this.kind = kind;
     this.idempotencyKey = idempotencyKey;
@@ -241,6 +247,10 @@ public class OutboxMessage {
 
   public String idempotencyKey() {
     return idempotencyKey;
+  }
+
+  public String correlationId() {
+    return correlationId;
   }
 
   public String orderingKey() {

@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Netra's one notion of "now": millisecond precision, so that what is hashed equals what the
- * database gives back.
+ * Netra's one notion of "now" and "today", read from the one clock ({@code
+ * id.netra.infrastructure.NetraClock}, injected as {@link Clock}): instants at millisecond
+ * precision, so that what is hashed equals what the database gives back, and days in western
+ * Indonesian time whatever the JVM's zone.
  */
 public final class Times {
 
@@ -29,7 +31,8 @@ public final class Times {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  public static Instant now() {
-    return now(Clock.systemUTC());
+  /** Today in western Indonesian time, whatever zone the clock or the JVM is in. */
+  public static LocalDate today(Clock clock) {
+    return LocalDate.ofInstant(clock.instant(), WIB);
   }
 }

@@ -51,6 +51,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Resource SessionContext context;
+  @Inject Clock clock;
   @Inject EmployeeService employees;
   @Inject TransferService transfers;
   @Inject GateService gate;
@@ -283,7 +285,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
 
   @Override
   public List<OutboxEntry> claim(Collection<String> connectorIds, int limit) {
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     Instant until = now.plus(Duration.parse(lease));
     List<OutboxEntry> claimed = new ArrayList<>();
     for (OutboxMessage m : integration.findDue(connectorIds, now, limit * 2)) {
@@ -300,7 +302,8 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
                 m.kind(),
                 m.idempotencyKey(),
                 DeliveryService.payloadOf(m),
-                attempt));
+                attempt,
+                m.correlationId()));
       }
     }
     return claimed;
@@ -308,7 +311,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
 
   @Override
   public boolean renew(long entryId, int attempt) {
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     return integration.renew(
         entryId, attempt, now, now.plus(Duration.parse(lease)), instance.name());
   }
@@ -319,7 +322,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
         .findMessage(entryId)
         .ifPresent(
             m -> {
-              m.delivered(targetRef, Times.now());
+              m.delivered(targetRef, Times.now(clock));
               if (OutboxEntry.SANCTION.equals(m.kind())) {
                 String caseId = DeliveryService.payloadOf(m).get(SanctionFields.SANCTION_ID);
                 cases.sanctionDelivered(Long.parseLong(caseId));
@@ -329,7 +332,9 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
 
   @Override
   public void failed(long entryId, int attempt, String error, RetryPolicy policy) {
-    integration.findMessage(entryId).ifPresent(m -> m.failed(error, policy, attempt, Times.now()));
+    integration
+        .findMessage(entryId)
+        .ifPresent(m -> m.failed(error, policy, attempt, Times.now(clock)));
   }
 
   // ---- runs
@@ -376,7 +381,7 @@ public class ConnectorPorts implements PersonnelPort, RequestPort, OutboxPort, S
     integration.addRun(run);
     metrics.connectorRun(run);
     if (markerName != null && marker != null) {
-      Instant now = Times.now();
+      Instant now = Times.now(clock);
       integration
           .findMarker(report.connectorId(), markerName)
           .ifPresentOrElse(

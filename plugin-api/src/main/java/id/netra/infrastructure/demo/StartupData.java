@@ -34,6 +34,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,8 @@ public class StartupData {
   public static final String TOUR_NIP = "199309082021022236";
 
   private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
+
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "netra.demo.enabled", defaultValue = "false")
@@ -113,10 +116,11 @@ public class StartupData {
           system, role, DEMO_PASSWORD, Set.of(role), role.equals(Role.ADMIN) ? null : "DEMO");
     }
 
-    List<EmployeeUpsert> people = SyntheticEmployees.generate("DEMO", DEMO_EMPLOYEES, DEMO_SEED);
+    List<EmployeeUpsert> people =
+        SyntheticEmployees.generate("DEMO", DEMO_EMPLOYEES, DEMO_SEED, Times.today(clock));
     ImportReport report = employees.upsertAll(system, people);
 
-    LocalDate today = LocalDate.now();
+    LocalDate today = Times.today(clock);
     ElectionPeriod election =
         elections.create(
             system,
@@ -146,7 +150,7 @@ public class StartupData {
       if (i % 3 == 1 || i % 3 == 2) {
         signed.add(
             new PactService.OfflineSignature(
-                nip, election.id(), null, Times.now(), "DEMO/BA-PAKTA/" + (i + 1), null));
+                nip, election.id(), null, Times.now(clock), "DEMO/BA-PAKTA/" + (i + 1), null));
       }
       if (i % 3 == 2) {
         trained.add(

@@ -42,7 +42,8 @@ public final class SyntheticEmployees {
 
   private SyntheticEmployees() {}
 
-  public static List<EmployeeUpsert> generate(String agency, int count, long seed) {
+  public static List<EmployeeUpsert> generate(
+      String agency, int count, long seed, LocalDate today) {
     Random r = new Random(seed);
     Set<String> used = new HashSet<>();
     List<EmployeeUpsert> out = new ArrayList<>(count);
@@ -50,7 +51,7 @@ public final class SyntheticEmployees {
       boolean pppk = r.nextInt(4) == 0;
       EmployeeType type = pppk ? EmployeeType.PPPK : EmployeeType.PNS;
       String nip = pppk ? pppkNumber(r) : pnsNumber(r);
-      if (!used.add(nip) || !EmployeeNumber.problems(nip, type).isEmpty()) {
+      if (!used.add(nip) || !EmployeeNumber.problems(nip, type, today).isEmpty()) {
         continue;
       }
       String[] unit = UNITS[r.nextInt(UNITS.length)];

@@ -1,9 +1,11 @@
 package id.netra.infrastructure.jobs;
 
 import id.netra.application.CaseService;
+import id.netra.domain.shared.Times;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,13 +19,14 @@ public class CaseClock {
 
   private static final Logger LOG = Logger.getLogger(CaseClock.class.getName());
 
+  @Inject Clock clock;
   @Inject CaseService cases;
   @Inject id.netra.application.CaseFollowUpService followUps;
 
   @Schedule(hour = "*", minute = "7", persistent = false)
   void hourly() {
     try {
-      LocalDate today = LocalDate.now();
+      LocalDate today = Times.today(clock);
       int n = followUps.checkFollowUps(today).size();
       if (n > 0) {
         LOG.info(n + " case(s) marked block recommended: the PPK's follow-up ran out");

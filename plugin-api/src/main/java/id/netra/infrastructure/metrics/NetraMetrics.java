@@ -4,9 +4,11 @@ import id.netra.domain.audit.AuditRepository;
 import id.netra.domain.integration.ConnectorRun;
 import id.netra.domain.integration.IntegrationRepository;
 import id.netra.domain.integration.IntegrationRepository.OutboxSummary;
+import id.netra.domain.shared.Times;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -30,6 +32,7 @@ public class NetraMetrics {
   /** Gauges read the database at most this often, however often /metrics is scraped. */
   static final Duration GAUGE_TTL = Duration.ofSeconds(5);
 
+  @Inject Clock clock;
   @Inject MetricRegistry registry;
   @Inject IntegrationRepository outbox;
   @Inject AuditRepository audit;
@@ -122,12 +125,12 @@ public class NetraMetrics {
     return Metadata.builder().withName(name).withDescription(description).build();
   }
 
-  private static long ageOf(Instant at) {
-    return at == null ? 0 : Math.max(0, Duration.between(at, Instant.now()).toSeconds());
+  private long ageOf(Instant at) {
+    return at == null ? 0 : Math.max(0, Duration.between(at, Times.now(clock)).toSeconds());
   }
 
   /** A value read at most every {@link #GAUGE_TTL}; the last one kept if a read fails. */
-  private static final class Cached<T> {
+  private final class Cached<T> {
     private final Supplier<T> read;
     private volatile T value;
     private volatile Instant readAt = Instant.EPOCH;
@@ -138,13 +141,13 @@ public class NetraMetrics {
     }
 
     T get() {
-      if (readAt.plus(GAUGE_TTL).isBefore(Instant.now())) {
+      if (readAt.plus(GAUGE_TTL).isBefore(Times.now(clock))) {
         try {
           value = read.get();
         } catch (RuntimeException e) {
           LOG.log(Level.FINE, "A metric could not be read", e);
         }
-        readAt = Instant.now();
+        readAt = Times.now(clock);
       }
       return value;
     }

@@ -10,6 +10,7 @@ import id.netra.domain.shared.InstantConverter;
 import id.netra.domain.shared.Times;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,8 @@ import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
+
+  @Inject Clock clock;
 
   /** Reads the walk's times as the entities' own mapping stores them. */
   private static final InstantConverter TIMES = new InstantConverter();
@@ -46,7 +50,7 @@ public class JpaAuditRepository implements AuditRepository {
 
   @Override
   public void append(AuditRecord record) {
-    em.persist(new AuditPending(record, Times.now()));
+    em.persist(new AuditPending(record, Times.now(clock)));
   }
 
   @Override

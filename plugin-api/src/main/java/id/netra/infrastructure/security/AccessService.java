@@ -7,6 +7,7 @@ import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
 @Stateless
 public class AccessService {
 
+  @Inject Clock clock;
   @Inject AccessRepository access;
   @Inject AuditService audit;
   @Inject ReceiptKeys receiptKeys;
@@ -56,7 +58,7 @@ public class AccessService {
   public ApiKeys.Issued createClient(Actor actor, String name, String agency, ApiKeys.Issued key) {
     new Validations().requireText(name, "name", 200).throwIfAny();
     String a = actor.agencyFor(agency);
-    ApiClient client = new ApiClient(name.trim(), a, key, Times.now());
+    ApiClient client = new ApiClient(name.trim(), a, key, Times.now(clock));
     access.add(client);
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("name", client.name());
@@ -72,7 +74,7 @@ public class AccessService {
         .findClientByConnector(connectorId)
         .orElseGet(
             () -> {
-              ApiClient client = ApiClient.forConnector(connectorId, agency, Times.now());
+              ApiClient client = ApiClient.forConnector(connectorId, agency, Times.now(clock));
               access.add(client);
               Map<String, Object> after = new LinkedHashMap<>();
               after.put("connectorId", connectorId);

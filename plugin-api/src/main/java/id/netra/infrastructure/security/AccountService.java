@@ -10,6 +10,7 @@ import id.netra.domain.shared.Validations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ public class AccountService {
   private static final String TEMPORARY_ALPHABET =
       "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY34679";
 
+  @Inject Clock clock;
   @Inject AccessRepository access;
   @Inject AuditService audit;
   @Inject LoginService logins;
@@ -78,7 +80,7 @@ public class AccountService {
     if (access.findAccount(username).isPresent()) {
       return false;
     }
-    access.add(new Account(username, password, roles, agency, Times.now()));
+    access.add(new Account(username, password, roles, agency, Times.now(clock)));
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("username", username);
     after.put("roles", String.join(",", new java.util.TreeSet<>(roles)));
@@ -138,7 +140,7 @@ public class AccountService {
     for (int i = 0; i < 16; i++) {
       temporary.append(TEMPORARY_ALPHABET.charAt(RANDOM.nextInt(TEMPORARY_ALPHABET.length())));
     }
-    a.setPassword(temporary.toString(), true, Times.now());
+    a.setPassword(temporary.toString(), true, Times.now(clock));
     access.removeSessionsOf(a, null);
     audit.record(
         actor,
@@ -186,7 +188,7 @@ public class AccountService {
       throw new LoginRefused(r);
     }
     Account a = access.findAccount(session.username()).orElseThrow();
-    a.setPassword(next, false, Times.now());
+    a.setPassword(next, false, Times.now(clock));
     access.removeSessionsOf(a, session.tokenHash());
     audit.record(
         session.actor(),

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import java.util.Optional;
 @Stateless
 public class LoginService {
 
+  @Inject Clock clock;
   @Inject AccessRepository access;
   @Inject IdentityStoreHandler identityStores;
   @Inject Logins logins;
@@ -53,7 +55,7 @@ public class LoginService {
     if (!(checked instanceof LoginOutcome.Verified v)) {
       return checked;
     }
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     v.account().loggedIn(now, address);
     access.removeSessionsExpiredBy(now);
     ConsoleSession.Opened opened =
@@ -67,7 +69,7 @@ public class LoginService {
    * LoginOutcome.Verified} or {@link LoginOutcome.Refused}.
    */
   public LoginOutcome check(String username, String password, String address) {
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     LoginThrottle throttle = logins.throttle();
     Optional<Instant> held = throttle.addressHeld(address, now);
@@ -129,7 +131,7 @@ public class LoginService {
     if (token == null || !token.startsWith(ConsoleSession.TOKEN_PREFIX) || token.length() > 100) {
       return Optional.empty();
     }
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     return access
         .findSession(ConsoleSession.hash(token))
         .filter(s -> s.liveAt(now, logins.policy()))

@@ -8,6 +8,7 @@ import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ public class PortalService {
   /** A portal with the keys it has had, newest first. */
   public record Portal(PortalIssuer issuer, List<PortalKey> keys) {}
 
+  @Inject Clock clock;
   @Inject AccessRepository access;
   @Inject AuditService audit;
 
@@ -39,7 +41,7 @@ public class PortalService {
 
   /** The employee a token names, if a valid key of a known portal signed it and it is fresh. */
   public Optional<EmployeeTokens.Claims> authenticate(String token) {
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     return EmployeeTokens.verify(token, issuer -> access.findValidPortalKeys(issuer, now), now);
   }
 
@@ -69,9 +71,9 @@ public class PortalService {
           "Portal " + iss + " sudah terdaftar; ganti kuncinya lewat rotasi kunci.",
           "The portal " + iss + " is registered already; rotate its key instead.");
     }
-    PortalIssuer portal = new PortalIssuer(iss, a, Times.now());
+    PortalIssuer portal = new PortalIssuer(iss, a, Times.now(clock));
     access.add(portal);
-    PortalKey key = new PortalKey(portal, secret, Times.now());
+    PortalKey key = new PortalKey(portal, secret, Times.now(clock));
     access.add(key);
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("issuer", iss);
@@ -99,7 +101,7 @@ public class PortalService {
         "The overlap is 0 to " + MAX_OVERLAP.toHours() + " hours.");
     v.throwIfAny();
     PortalIssuer portal = portalFor(actor, issuer, true);
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     List<PortalKey> valid = access.findValidPortalKeys(portal.issuer(), now);
     if (valid.stream().anyMatch(k -> k.stateAt(now) == PortalKey.State.RETIRING)) {
       throw new DomainStateException(
@@ -132,7 +134,7 @@ public class PortalService {
             .filter(k -> k.issuer().equals(portal.issuer()))
             .orElseThrow(() -> new NotFound("portalKey", keyId));
     if (key.revokedAt() == null) {
-      Instant now = Times.now();
+      Instant now = Times.now(clock);
       String was = key.stateAt(now).name();
       key.revoke(now);
       audit.record(

@@ -31,6 +31,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -80,6 +81,7 @@ public class ReceiptKeys implements ReceiptSigner {
   @PersistenceContext(unitName = "netra")
   EntityManager em;
 
+  @Inject Clock clock;
   @Inject Config config;
 
   private volatile Current current;
@@ -104,7 +106,7 @@ public class ReceiptKeys implements ReceiptSigner {
                 "EdDSA",
                 Base64.getEncoder().encodeToString(k.pair().getPublic().getEncoded()),
                 null,
-                Times.now()));
+                Times.now(clock)));
       }
       LOG.info("Receipts are signed with " + k.kid() + " from the keystore.");
     } else {
@@ -155,15 +157,15 @@ public class ReceiptKeys implements ReceiptSigner {
         .getResultList();
   }
 
-  private static SigningKey newKey() {
+  private SigningKey newKey() {
     try {
       KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
       return new SigningKey(
-          "netra-" + Times.now().toEpochMilli(),
+          "netra-" + Times.now(clock).toEpochMilli(),
           "EdDSA",
           Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()),
           Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
-          Times.now());
+          Times.now(clock));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Ed25519 is not available", e);
     }
@@ -188,7 +190,7 @@ public class ReceiptKeys implements ReceiptSigner {
                       new PKCS8EncodedKeySpec(Base64.getDecoder().decode(newest.privateKey()))));
         }
       }
-      refreshedAt = Instant.now();
+      refreshedAt = Times.now(clock);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Ed25519 keys cannot be loaded", e);
     }
@@ -205,7 +207,7 @@ public class ReceiptKeys implements ReceiptSigner {
 
   /** The current key, re-read now and then so that a rotation elsewhere is followed. */
   private Current current() {
-    if (Instant.now().isAfter(refreshedAt.plus(REFRESH))) {
+    if (Times.now(clock).isAfter(refreshedAt.plus(REFRESH))) {
       reload();
     }
     return current;
@@ -276,7 +278,7 @@ public class ReceiptKeys implements ReceiptSigner {
       }
       JsonObject header = json(parts[0]);
       PublicKey key = publicKeys.get(header.getString("kid", ""));
-      if (key == null && Instant.now().isAfter(refreshedAt.plusSeconds(1))) {
+      if (key == null && Times.now(clock).isAfter(refreshedAt.plusSeconds(1))) {
         reload(); // a key made on another instance since this one last looked
         key = publicKeys.get(header.getString("kid", ""));
       }

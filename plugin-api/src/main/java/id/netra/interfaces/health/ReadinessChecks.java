@@ -2,6 +2,7 @@ package id.netra.interfaces.health;
 
 import id.netra.application.AuditService;
 import id.netra.domain.audit.AuditRepository.Backlog;
+import id.netra.domain.shared.Times;
 import id.netra.infrastructure.NetraInstance;
 import id.netra.infrastructure.camel.CamelBootstrap;
 import id.netra.infrastructure.persistence.SchemaMigrator;
@@ -12,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -30,6 +31,7 @@ public class ReadinessChecks {
   /** Where Payara binds its Hazelcast instance (the default of set-hazelcast-configuration). */
   static final String HAZELCAST_JNDI = "payara/Hazelcast";
 
+  @Inject Clock clock;
   @Inject SchemaMigrator schema;
   @Inject CamelBootstrap camel;
   @Inject AuditService audit;
@@ -124,7 +126,8 @@ public class ReadinessChecks {
       try {
         Backlog backlog = audit.backlog();
         boolean behind =
-            backlog.oldest() != null && backlog.oldest().plus(SEALER_LAG).isBefore(Instant.now());
+            backlog.oldest() != null
+                && backlog.oldest().plus(SEALER_LAG).isBefore(Times.now(clock));
         return b.status(!behind)
             .withData("pending", backlog.pending())
             .withData("oldest", String.valueOf(backlog.oldest()))

@@ -1,5 +1,6 @@
 package id.netra.interfaces.rest;
 
+import id.netra.domain.shared.Times;
 import id.netra.infrastructure.security.AccessRepository;
 import id.netra.infrastructure.security.Account;
 import id.netra.infrastructure.security.AccountService;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,13 +65,13 @@ public class AccountResource {
       Instant createdAt,
       String sso) {
 
-    static AccountDto of(Account a) {
+    static AccountDto of(Account a, Instant now) {
       return new AccountDto(
           a.username(),
           List.copyOf(a.roles()),
           a.agencyCode(),
           a.active(),
-          a.lockedAt(Instant.now()) ? a.lockedUntil() : null,
+          a.lockedAt(now) ? a.lockedUntil() : null,
           a.failedLogins(),
           a.lastLoginAt(),
           a.lastLoginAddress(),
@@ -100,6 +102,7 @@ public class AccountResource {
       Instant passwordChangedAt,
       Instant createdAt) {}
 
+  @Inject Clock clock;
   @Inject AccountService accounts;
   @Inject AccessRepository access;
   @Inject CurrentCaller caller;
@@ -121,7 +124,9 @@ public class AccountResource {
             body.password(),
             body.roles() == null ? Set.of() : Set.copyOf(body.roles()),
             body.agency());
-    return Response.status(Response.Status.CREATED).entity(AccountDto.of(a)).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(AccountDto.of(a, Times.now(clock)))
+        .build();
   }
 
   @GET
@@ -132,7 +137,7 @@ public class AccountResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("500") int limit) {
     return accounts.list(caller.actor(), agency, Math.max(offset, 0), limit).stream()
-        .map(AccountDto::of)
+        .map(a -> AccountDto.of(a, Times.now(clock)))
         .toList();
   }
 
@@ -150,7 +155,8 @@ public class AccountResource {
             caller.actor(),
             username,
             new AccountService.Change(
-                body.roles() == null ? null : Set.copyOf(body.roles()), body.active())));
+                body.roles() == null ? null : Set.copyOf(body.roles()), body.active())),
+        Times.now(clock));
   }
 
   @POST
@@ -168,7 +174,7 @@ public class AccountResource {
   @Path("accounts/{username}/unlock")
   @Operation(summary = "Lift the lock that wrong passwords put on an account")
   public AccountDto unlock(@PathParam("username") String username) {
-    return AccountDto.of(accounts.unlock(caller.actor(), username));
+    return AccountDto.of(accounts.unlock(caller.actor(), username), Times.now(clock));
   }
 
   @GET

@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,6 +69,7 @@ public class AuditResource {
     }
   }
 
+  @Inject Clock clock;
   @Inject AuditService audit;
   @Inject AuditVerifier verifier;
   @Inject CurrentCaller caller;
@@ -130,7 +132,7 @@ public class AuditResource {
               + " checkpoint. One walk runs at a time (409 VERIFICATION_RUNNING otherwise); for a"
               + " long walk with visible progress use POST /audit/verifications.")
   public VerificationDto verify(@QueryParam("from") @DefaultValue("GENESIS") String from) {
-    return VerificationDto.of(verifier.verifyNow(caller.actor(), scopeOf(from)), Times.now());
+    return VerificationDto.of(verifier.verifyNow(caller.actor(), scopeOf(from)), Times.now(clock));
   }
 
   @POST
@@ -147,7 +149,8 @@ public class AuditResource {
     String from = body == null ? null : body.from();
     VerificationDto v =
         VerificationDto.of(
-            verifier.start(caller.actor(), scopeOf(from == null ? "GENESIS" : from)), Times.now());
+            verifier.start(caller.actor(), scopeOf(from == null ? "GENESIS" : from)),
+            Times.now(clock));
     return Response.accepted(v).location(URI.create("audit/verifications/" + v.id())).build();
   }
 
@@ -158,7 +161,7 @@ public class AuditResource {
       summary = "Walks of the chain, newest first",
       description = "Each with its progress or verdict; a VALID one is a checkpoint.")
   public List<VerificationDto> verifications(@QueryParam("limit") @DefaultValue("20") int limit) {
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     return verifier.list(Math.min(Math.max(limit, 1), 100)).stream()
         .map(v -> VerificationDto.of(v, now))
         .toList();
@@ -169,7 +172,7 @@ public class AuditResource {
   @Allowed({Role.ADMIN, Role.AUDITOR})
   @Operation(summary = "One walk of the chain: its progress, or its verdict")
   public VerificationDto verification(@PathParam("id") long id) {
-    return VerificationDto.of(verifier.get(id), Times.now());
+    return VerificationDto.of(verifier.get(id), Times.now(clock));
   }
 
   private static Scope scopeOf(String from) {

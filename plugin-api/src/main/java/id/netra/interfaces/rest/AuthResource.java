@@ -1,5 +1,6 @@
 package id.netra.interfaces.rest;
 
+import id.netra.domain.shared.Times;
 import id.netra.infrastructure.security.AccountService;
 import id.netra.infrastructure.security.ConsoleSession;
 import id.netra.infrastructure.security.LoginOutcome;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -66,6 +68,7 @@ public class AuthResource {
 
   private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
 
+  @Inject Clock clock;
   @Inject LoginService logins;
   @Inject AccountService accounts;
   @Inject ClientAddress addresses;
@@ -137,7 +140,7 @@ public class AuthResource {
     if (!(outcome instanceof LoginOutcome.LoggedIn in)) {
       return refused((LoginOutcome.Refused) outcome);
     }
-    long seconds = Duration.between(Instant.now(), in.session().expiresAt()).toSeconds();
+    long seconds = Duration.between(Times.now(clock), in.session().expiresAt()).toSeconds();
     boolean plain =
         headers.getAcceptableMediaTypes().stream()
             .findFirst()
@@ -232,7 +235,7 @@ public class AuthResource {
     if (r.retryAfter() == null) {
       return problem;
     }
-    long seconds = Math.max(1, Duration.between(Instant.now(), r.retryAfter()).toSeconds() + 1);
+    long seconds = Math.max(1, Duration.between(Times.now(clock), r.retryAfter()).toSeconds() + 1);
     return Response.fromResponse(problem).header("Retry-After", seconds).build();
   }
 }

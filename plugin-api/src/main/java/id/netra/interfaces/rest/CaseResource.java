@@ -11,6 +11,7 @@ import id.netra.domain.discipline.CaseRole;
 import id.netra.domain.discipline.CaseSettings;
 import id.netra.domain.discipline.CaseState;
 import id.netra.domain.discipline.NeutralityCase;
+import id.netra.domain.shared.Times;
 import id.netra.domain.shared.Validations;
 import id.netra.infrastructure.security.Role;
 import id.netra.interfaces.rest.dto.CaseDto;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cases and sanctions")
 public class CaseResource {
 
+  @Inject Clock clock;
   @Inject CaseService cases;
   @Inject CaseFollowUpService followUps;
   @Inject CurrentCaller caller;
@@ -256,7 +259,7 @@ public class CaseResource {
           "Also runs every hour: each case whose follow-up ran out is marked"
               + " blockRecommended (SIASN kedudukanHukum 92) for BKN.")
   public List<CaseDto> checkFollowUps() {
-    return followUps.checkFollowUps(LocalDate.now()).stream()
+    return followUps.checkFollowUps(Times.today(clock)).stream()
         .filter(c -> caller.actor().mayAct(c.agency()))
         .map(c -> dto(c, false))
         .toList();
@@ -314,7 +317,7 @@ public class CaseResource {
   @Allowed(Role.ADMIN)
   @Operation(summary = "Make the reminders due today now (also every hour)")
   public List<ReminderDto> remindNow() {
-    return followUps.remind(LocalDate.now()).stream()
+    return followUps.remind(Times.today(clock)).stream()
         .filter(r -> caller.actor().mayAct(r.agency()))
         .map(ReminderDto::of)
         .toList();
@@ -487,6 +490,7 @@ public class CaseResource {
         withHistory
             ? cases.records(caller.actor(), c.id()).stream().map(CaseDto.Delivery::of).toList()
             : null,
-        terms);
+        terms,
+        Times.today(clock));
   }
 }

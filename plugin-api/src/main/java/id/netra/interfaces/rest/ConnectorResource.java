@@ -91,13 +91,15 @@ public class ConnectorResource {
 
   /**
    * An outbox message; {@code payload} is what the connector's statements receive, {@code
-   * claimedBy} the Netra instance that made the last attempt.
+   * claimedBy} the Netra instance that made the last attempt, {@code correlationId} the request
+   * that queued it ({@code X-Request-Id}).
    */
   public record MessageDto(
       long id,
       String connectorId,
       String kind,
       String idempotencyKey,
+      String correlationId,
       String state,
       int attempts,
       String claimedBy,
@@ -114,6 +116,7 @@ public class ConnectorResource {
           m.connectorId(),
           m.kind(),
           m.idempotencyKey(),
+          m.correlationId(),
           m.state().name(),
           m.attempts(),
           m.claimedBy(),

@@ -8,6 +8,7 @@ import id.netra.domain.discipline.NeutralityCase;
 import id.netra.domain.gate.GatePolicy;
 import id.netra.domain.pact.PactSignature;
 import id.netra.domain.shared.DomainValidationException;
+import id.netra.domain.shared.Times;
 import id.netra.domain.training.TrainingModule;
 import id.netra.infrastructure.security.Role;
 import id.netra.interfaces.rest.dto.DecisionAssembler;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,6 +93,7 @@ public class MeResource {
       String certificateNumber,
       LocalDate validUntil) {}
 
+  @Inject Clock clock;
   @Inject SelfService self;
   @Inject CurrentCaller caller;
   @Inject CaseService cases;
@@ -244,7 +247,7 @@ public class MeResource {
   public List<MyCase> myCases() {
     Catalogue catalogue = cases.catalogue();
     CaseDeadlines deadlines = cases.deadlines(caller.actor().agencyCode());
-    LocalDate today = LocalDate.now();
+    LocalDate today = Times.today(clock);
     List<NeutralityCase> own = cases.ownCases(caller.actor());
     var docs = documents.listOwn(own.stream().map(NeutralityCase::id).toList());
     return own.stream()
@@ -267,7 +270,7 @@ public class MeResource {
         c,
         cases.catalogue(),
         cases.deadlines(c.agency()),
-        LocalDate.now(),
+        Times.today(clock),
         documents.listOwn(List.of(c.id())).getOrDefault(c.id(), List.of()));
   }
 

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,6 +55,7 @@ public class PortalResource {
   /** A portal with its keys, newest first. */
   public record PortalDto(String issuer, String agency, Instant createdAt, List<KeyDto> keys) {}
 
+  @Inject Clock clock;
   @Inject PortalService portals;
   @Inject CurrentCaller caller;
 
@@ -67,7 +69,9 @@ public class PortalResource {
   public Response register(NewPortal body) {
     Inputs.requireBody(body);
     PortalKey key = portals.register(caller.actor(), body.agency(), body.issuer(), body.secret());
-    return Response.status(Response.Status.CREATED).entity(KeyDto.of(key, Times.now())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(KeyDto.of(key, Times.now(clock)))
+        .build();
   }
 
   @GET
@@ -76,7 +80,7 @@ public class PortalResource {
       @QueryParam("agency") String agency,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     return portals.list(caller.actor(), agency, Math.max(offset, 0), limit).stream()
         .map(
             p ->
@@ -104,7 +108,9 @@ public class PortalResource {
             issuer,
             body.secret(),
             body.overlapHours() == null ? null : Duration.ofHours(body.overlapHours()));
-    return Response.status(Response.Status.CREATED).entity(KeyDto.of(key, Times.now())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(KeyDto.of(key, Times.now(clock)))
+        .build();
   }
 
   @DELETE

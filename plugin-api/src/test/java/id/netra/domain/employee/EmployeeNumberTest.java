@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EmployeeNumberTest {
 
+  static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+
   @Test
   void pnsNipWithOrWithoutSpacesParsesToOneCanonicalForm() {
     EmployeeNumber spaced = EmployeeNumber.parse("19660801 198803 1 001", EmployeeType.PNS);
@@ -35,10 +37,10 @@ class EmployeeNumberTest {
   @Test
   void pppkDigits13To14AreNotValidatedAsAMonth() {
     // 15 contracts would be month 15 for a PNS NIP: valid for PPPK, invalid for PNS.
-    assertTrue(EmployeeNumber.problems("199001012021152001", EmployeeType.PPPK).isEmpty());
+    assertTrue(EmployeeNumber.problems("199001012021152001", EmployeeType.PPPK, TODAY).isEmpty());
     assertEquals(
         List.of("NIP_APPOINTMENT"),
-        codes(EmployeeNumber.problems("199001012021152001", EmployeeType.PNS)));
+        codes(EmployeeNumber.problems("199001012021152001", EmployeeType.PNS, TODAY)));
   }
 
   @ParameterizedTest(name = "{0} as {1} -> {2}")
@@ -56,10 +58,25 @@ class EmployeeNumberTest {
     "199001012000011001, PPPK, NIP_APPOINTMENT",
   })
   void eachRuleIsReportedWithItsCode(String nip, EmployeeType type, String code) {
-    List<Violation> problems = EmployeeNumber.problems(nip, type);
+    List<Violation> problems = EmployeeNumber.problems(nip, type, TODAY);
     assertTrue(codes(problems).contains(code), () -> "got " + codes(problems));
     problems.forEach(p -> assertEquals("nip", p.field()));
     problems.forEach(p -> assertTrue(!p.messageId().isBlank() && !p.messageEn().isBlank()));
+  }
+
+  @Test
+  void aBirthOrAnAppointmentAfterTodayIsRefused() {
+    String bornTomorrow = "202612082045011001";
+    assertTrue(
+        codes(EmployeeNumber.problems(bornTomorrow, EmployeeType.PNS, TODAY))
+            .contains("NIP_BIRTH_DATE"));
+    assertTrue(
+        EmployeeNumber.problems("199001012026121001", EmployeeType.PNS, TODAY).isEmpty(),
+        "appointed this year");
+    assertEquals(
+        List.of("NIP_APPOINTMENT"),
+        codes(EmployeeNumber.problems("199001012027011001", EmployeeType.PNS, TODAY)),
+        "appointed next year");
   }
 
   @Test
@@ -76,7 +93,7 @@ class EmployeeNumberTest {
     assertEquals("196608011988031001", EmployeeNumber.canonical(" 19660801.198803-1 001 "));
     assertEquals(
         List.of("NIP_FORMAT"),
-        codes(EmployeeNumber.problems("NIP 196608011988031001", EmployeeType.PNS)));
+        codes(EmployeeNumber.problems("NIP 196608011988031001", EmployeeType.PNS, TODAY)));
   }
 
   private static List<String> codes(List<Violation> violations) {

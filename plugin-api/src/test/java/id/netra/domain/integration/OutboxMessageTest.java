@@ -19,7 +19,7 @@ class OutboxMessageTest {
 
   static OutboxMessage message() {
     return new OutboxMessage(
-        "demo-simpeg", "DEMO", "DECISION", "k:1", "demo-simpeg:cuti:1", "{}", T0);
+        "demo-simpeg", "DEMO", "DECISION", "k:1", "demo-simpeg:cuti:1", "{}", null, T0);
   }
 
   @Test

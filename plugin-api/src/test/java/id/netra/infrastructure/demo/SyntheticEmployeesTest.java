@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.netra.application.EmployeeUpsert;
 import id.netra.domain.employee.EmployeeNumber;
 import id.netra.domain.employee.EmployeeType;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class SyntheticEmployeesTest {
 
   static final List<EmployeeUpsert> DEMO =
-      SyntheticEmployees.generate("DEMO", StartupData.DEMO_EMPLOYEES, StartupData.DEMO_SEED);
+      SyntheticEmployees.generate(
+          "DEMO", StartupData.DEMO_EMPLOYEES, StartupData.DEMO_SEED, LocalDate.of(2026, 12, 7));
 
   @Test
   void everyNumberFollowsItsRulesAndIsUnique() {
@@ -21,7 +23,10 @@ class SyntheticEmployeesTest {
     assertEquals(300, new HashSet<>(DEMO.stream().map(EmployeeUpsert::nip).toList()).size());
     for (EmployeeUpsert e : DEMO) {
       assertTrue(
-          EmployeeNumber.problems(e.nip(), EmployeeType.valueOf(e.type())).isEmpty(), e.nip());
+          EmployeeNumber.problems(
+                  e.nip(), EmployeeType.valueOf(e.type()), LocalDate.of(2026, 12, 7))
+              .isEmpty(),
+          e.nip());
     }
     long pppk = DEMO.stream().filter(e -> e.type().equals("PPPK")).count();
     assertTrue(pppk > 40 && pppk < 120, "about a quarter PPPK, got " + pppk);

@@ -11,8 +11,10 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import id.netra.domain.shared.Times;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -28,6 +30,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -51,6 +54,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @ApplicationScoped
 public class SsoClient {
+
+  @Inject Clock clock;
 
   private static final Logger LOG = Logger.getLogger(SsoClient.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -243,7 +248,7 @@ public class SsoClient {
 
   private Metadata metadata(SsoProvider p) {
     Metadata known = metadata.get(p.id());
-    if (known != null && known.readAt().plus(METADATA_KEPT).isAfter(Instant.now())) {
+    if (known != null && known.readAt().plus(METADATA_KEPT).isAfter(Times.now(clock))) {
       return known;
     }
     URI discovery = URI.create(p.issuer() + "/.well-known/openid-configuration");
@@ -273,7 +278,7 @@ public class SsoClient {
               URI.create(d.getString("token_endpoint")),
               end == null ? null : URI.create(end),
               new JWSVerificationKeySelector<>(ALGORITHMS, keys),
-              Instant.now());
+              Times.now(clock));
       metadata.put(p.id(), m);
       return m;
     } catch (IOException | RuntimeException e) {

@@ -9,6 +9,7 @@ import id.netra.infrastructure.security.ConsoleSession;
 import id.netra.infrastructure.security.Logins;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,13 +24,14 @@ import java.util.Optional;
 @Stateless
 public class SsoLogins {
 
+  @Inject Clock clock;
   @Inject AccessRepository access;
   @Inject Logins logins;
   @Inject AuditService audit;
 
   public ConsoleSession.Opened login(
       SsoProvider provider, SsoProvider.Identity who, String address, String userAgent) {
-    Instant now = Times.now();
+    Instant now = Times.now(clock);
     Optional<Account> known = access.findSsoAccountForUpdate(provider.id(), who.subject());
     Account account;
     if (known.isEmpty()) {

@@ -104,8 +104,8 @@ public record CaseDto(
       List<CaseAction> allowed,
       boolean withHistory,
       List<Delivery> records,
-      Terms terms) {
-    LocalDate today = LocalDate.now();
+      Terms terms,
+      LocalDate today) {
     return new CaseDto(
         c.id(),
         c.agency(),

@@ -1,5 +1,6 @@
 package id.netra.interfaces.rest.problem;
 
+import id.netra.application.Correlation;
 import id.netra.domain.shared.Violation;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -11,7 +12,8 @@ import java.util.Locale;
 /**
  * An RFC 9457 problem: {@code type}, {@code title}, {@code status}, {@code detail} in the language
  * the caller asked for (Indonesian unless {@code Accept-Language} prefers English), plus {@code
- * code}, both texts under {@code messages}, and field-level {@code errors}.
+ * code}, both texts under {@code messages}, field-level {@code errors}, and {@code requestId}: the
+ * request's correlation id, as in its log line and its {@code X-Request-Id}.
  */
 public final class Problem {
 
@@ -100,6 +102,10 @@ public final class Problem {
             .add("detail", en ? messageEn : messageId)
             .add("code", code)
             .add("messages", Json.createObjectBuilder().add("id", messageId).add("en", messageEn));
+    String request = Correlation.current();
+    if (request != null) {
+      body.add("requestId", request);
+    }
     if (!errors.isEmpty()) {
       JsonArrayBuilder list = Json.createArrayBuilder();
       for (Violation v : errors) {

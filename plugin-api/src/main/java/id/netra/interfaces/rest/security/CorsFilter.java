@@ -28,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Priority(100)
 public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-  static final String ALLOW_HEADERS = "Authorization, Content-Type, Accept, Accept-Language";
+  static final String ALLOW_HEADERS =
+      "Authorization, Content-Type, Accept, Accept-Language, X-Request-Id";
 
   @Inject
   @ConfigProperty(name = "netra.cors.allowed-origins")
@@ -80,6 +81,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     if (origin != null) {
       MultivaluedMap<String, Object> headers = response.getHeaders();
       headers.putSingle("Access-Control-Allow-Origin", origin);
+      headers.putSingle("Access-Control-Expose-Headers", "X-Request-Id");
       headers.add("Vary", "Origin");
     }
   }
