@@ -1,10 +1,9 @@
 package id.netra.integration.connector;
 
+import id.netra.integration.canonical.CsvReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -20,9 +19,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A table read from a CSV or Excel (XLSX) export: a header row and data rows as maps from header to
@@ -50,6 +46,9 @@ final class TableFile {
 
   /** The most cells (rows × columns) held at once: about a gigabyte of heap at worst. */
   static final long MAX_CELLS = 10_000_000;
+
+  private static final CsvReader.Limits LIMITS =
+      new CsvReader.Limits(MAX_COLUMNS, MAX_ROWS, MAX_CELLS);
 
   /** One data row: its number in the file (the header is row 1) and its values by header. */
   record Row(int number, Map<String, Object> values) {}
@@ -100,56 +99,13 @@ final class TableFile {
   }
 
   static TableFile csv(String text, Character delimiter) {
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1); // Excel's UTF-8 byte order mark
-    }
-    String first = text.lines().findFirst().orElse("");
-    char d = delimiter != null ? delimiter : guessDelimiter(first);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(d).setTrim(true).get();
     List<List<Object>> cells = new ArrayList<>();
-    try (Reader r = new StringReader(text);
-        CSVParser parser = CSVParser.parse(r, format)) {
-      long held = 0;
-      for (CSVRecord record : parser) {
-        if (record.size() > MAX_COLUMNS) {
-          throw new Unreadable(
-              "Row "
-                  + (cells.size() + 1)
-                  + " has "
-                  + record.size()
-                  + " columns; at most "
-                  + MAX_COLUMNS
-                  + " are read");
-        }
-        held += record.size();
-        if (cells.size() >= MAX_ROWS || held > MAX_CELLS) {
-          throw new Unreadable(
-              "The file has more than " + MAX_ROWS + " rows or " + MAX_CELLS + " cells; split it");
-        }
-        List<Object> row = new ArrayList<>();
-        record.forEach(row::add);
-        cells.add(row);
-      }
-    } catch (Unreadable e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw new Unreadable("Not a readable CSV file: " + e.getMessage());
+    try {
+      CsvReader.read(text, delimiter, LIMITS).forEach(r -> cells.add(new ArrayList<>(r)));
+    } catch (CsvReader.Unreadable e) {
+      throw new Unreadable(e.getMessage());
     }
     return table(cells);
-  }
-
-  /** Semicolons in Indonesian Excel exports, commas elsewhere, tabs sometimes. */
-  static char guessDelimiter(String headerLine) {
-    char best = ',';
-    long most = headerLine.chars().filter(c -> c == ',').count();
-    for (char c : new char[] {';', '\t', '|'}) {
-      long n = headerLine.chars().filter(x -> x == c).count();
-      if (n > most) {
-        most = n;
-        best = c;
-      }
-    }
-    return best;
   }
 
   // ---- XLSX

@@ -1,6 +1,7 @@
 package id.netra.interfaces.rest.dto;
 
 import id.netra.domain.shared.DomainValidationException;
+import id.netra.integration.canonical.CsvReader;
 import id.netra.integration.canonical.CsvWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,10 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/**
- * Reads CSV as HR exports write it: a header row, comma or semicolon separated (the first line
- * decides), double-quoted fields with doubled quotes inside, CRLF or LF line ends, a UTF-8 BOM.
- */
+/** CSV at the API's edge: imports read and exports written as spreadsheets open them. */
 public final class Csv {
 
   private Csv() {}
@@ -49,30 +47,35 @@ public final class Csv {
         .build();
   }
 
-  /** The rows as maps from lower-cased header names to values. */
+  /**
+   * The rows as maps from lower-cased header names to values, read by Netra's one CSV reader
+   * ({@link CsvReader}: commas or semicolons, quotes, a byte order mark, values trimmed).
+   *
+   * @throws DomainValidationException {@code BODY_REQUIRED} for an empty body, {@code
+   *     CSV_UNREADABLE} for one that is not CSV or holds more than a spreadsheet does
+   */
   public static List<Map<String, String>> read(String text) {
     if (text == null || text.isBlank()) {
       throw DomainValidationException.of(
           null, "BODY_REQUIRED", "Berkas CSV kosong.", "The CSV file is empty.");
     }
-    String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    int firstLineEnd = s.indexOf('\n');
-    String firstLine = firstLineEnd < 0 ? s : s.substring(0, firstLineEnd);
-    char sep =
-        firstLine.chars().filter(c -> c == ';').count()
-                > firstLine.chars().filter(c -> c == ',').count()
-            ? ';'
-            : ',';
-    List<List<String>> records = parse(s, sep);
+    List<List<String>> records;
+    try {
+      records = CsvReader.read(text, null, CsvReader.Limits.DEFAULT);
+    } catch (CsvReader.Unreadable e) {
+      throw DomainValidationException.of(
+          null,
+          "CSV_UNREADABLE",
+          "Berkas CSV tidak dapat dibaca: " + e.getMessage(),
+          "The CSV file cannot be read: " + e.getMessage());
+    }
     if (records.isEmpty()) {
       throw DomainValidationException.of(
           null, "BODY_REQUIRED", "Berkas CSV kosong.", "The CSV file is empty.");
     }
-    List<String> header =
-        records.get(0).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+    List<String> header = records.get(0).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
     List<Map<String, String>> out = new ArrayList<>();
-    for (int i = 1; i < records.size(); i++) {
-      List<String> r = records.get(i);
+    for (List<String> r : records.subList(1, records.size())) {
       if (r.size() == 1 && r.get(0).isBlank()) {
         continue;
       }
@@ -83,47 +86,5 @@ public final class Csv {
       out.add(row);
     }
     return out;
-  }
-
-  static List<List<String>> parse(String s, char sep) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (quoted) {
-        if (ch == '"') {
-          if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          field.append(ch);
-        }
-      } else if (ch == '"') {
-        quoted = true;
-      } else if (ch == sep) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (ch == '\n' || ch == '\r') {
-        if (ch == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-          i++;
-        }
-        fields.add(field.toString());
-        field.setLength(0);
-        records.add(fields);
-        fields = new ArrayList<>();
-      } else {
-        field.append(ch);
-      }
-    }
-    if (field.length() > 0 || !fields.isEmpty()) {
-      fields.add(field.toString());
-      records.add(fields);
-    }
-    return records;
   }
 }

@@ -1,7 +1,9 @@
 package id.netra.interfaces.rest.dto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.netra.domain.shared.DomainValidationException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,5 +39,22 @@ class CsvTest {
     assertEquals("Ani; Rahmawati", rows.get(0).get("name"));
     assertEquals("Fitri \"Ti\" Septiani", rows.get(1).get("name"));
     assertEquals("199303052022012014", rows.get(1).get("nip"));
+  }
+
+  @Test
+  void aSemicolonImportIsReadAndAnUnreadableOneRefusedWithACode() {
+    List<Map<String, String>> rows =
+        Csv.read("\uFEFFNIP;Name\r\n198503122010012004; Ani Rahmawati \r\n \r\n");
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("Ani Rahmawati", rows.get(0).get("name"));
+    DomainValidationException e =
+        assertThrows(DomainValidationException.class, () -> Csv.read("nip,name\n\"open,1\n"));
+    assertEquals("CSV_UNREADABLE", e.violations().get(0).code());
+    assertEquals(
+        "BODY_REQUIRED",
+        assertThrows(DomainValidationException.class, () -> Csv.read("  "))
+            .violations()
+            .get(0)
+            .code());
   }
 }
