@@ -1,5 +1,6 @@
 package id.netra.integration;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.Exchange;
@@ -14,12 +15,17 @@ final class HealthRoutes extends RouteBuilder {
   static final String HEALTH_ENDPOINT = "direct:netra-health";
 
   private final AtomicReference<Instant> lastHeartbeat = new AtomicReference<>();
+  private final Clock clock;
+
+  HealthRoutes(Clock clock) {
+    this.clock = clock;
+  }
 
   @Override
   public void configure() {
     from("timer:netra-heartbeat?period={{netra.heartbeat.period:10000}}&delay=0")
         .routeId("netra-heartbeat")
-        .process(exchange -> lastHeartbeat.set(Instant.now()));
+        .process(exchange -> lastHeartbeat.set(clock.instant()));
 
     from(HEALTH_ENDPOINT).routeId("netra-health").process(this::report);
   }

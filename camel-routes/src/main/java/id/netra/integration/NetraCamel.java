@@ -1,5 +1,6 @@
 package id.netra.integration;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
@@ -31,12 +32,14 @@ public final class NetraCamel implements AutoCloseable {
    * @param classLoader the application's class loader (Camel resolves components and beans with it)
    * @param properties placeholders for the routes ({@code {{netra.…}}})
    * @param beans objects bound into the registry by name
+   * @param clock the application's clock (its heartbeat is stamped with it)
    * @param extraRoutes more routes to add, for example connector instances
    */
   public static NetraCamel start(
       ClassLoader classLoader,
       Properties properties,
       Map<String, Object> beans,
+      Clock clock,
       RoutesBuilder... extraRoutes)
       throws Exception {
     DefaultCamelContext context = new DefaultCamelContext();
@@ -46,7 +49,7 @@ public final class NetraCamel implements AutoCloseable {
     }
     context.getPropertiesComponent().setInitialProperties(properties);
     beans.forEach((name, bean) -> context.getRegistry().bind(name, bean));
-    context.addRoutes(new HealthRoutes());
+    context.addRoutes(new HealthRoutes(clock));
     for (RoutesBuilder routes : extraRoutes) {
       context.addRoutes(routes);
     }

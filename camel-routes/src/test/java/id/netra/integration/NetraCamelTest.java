@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,8 @@ class NetraCamelTest {
   void healthIsUpWhileEveryRouteRunsAndDownWhenOneStops() throws Exception {
     Properties props = new Properties();
     props.setProperty("netra.heartbeat.period", "50");
-    try (NetraCamel camel = NetraCamel.start(getClass().getClassLoader(), props, Map.of())) {
+    try (NetraCamel camel =
+        NetraCamel.start(getClass().getClassLoader(), props, Map.of(), Clock.systemUTC())) {
       NotifyBuilder beats =
           new NotifyBuilder(camel.context()).fromRoute("netra-heartbeat").whenDone(2).create();
       assertTrue(beats.matches(5, TimeUnit.SECONDS), "heartbeat fires");
@@ -39,7 +41,11 @@ class NetraCamelTest {
   void registryHoldsTheBeansTheApplicationBinds() throws Exception {
     Object port = new Object();
     try (NetraCamel camel =
-        NetraCamel.start(getClass().getClassLoader(), new Properties(), Map.of("gatePort", port))) {
+        NetraCamel.start(
+            getClass().getClassLoader(),
+            new Properties(),
+            Map.of("gatePort", port),
+            Clock.systemUTC())) {
       assertEquals(port, camel.context().getRegistry().lookupByName("gatePort"));
       assertEquals("netra", camel.context().getName());
     }

@@ -1213,6 +1213,23 @@ class NetraApiIT {
     assertTrue(
         checks.containsAll(Set.of("database", "camel", "connectors", "cluster", "audit-sealer")),
         checks.toString());
+    // An administrator's stop is not a fault: the instance stays ready and says so.
+    String c = "/netra/api/v1/admin/connectors/demo-simpeg";
+    admin().post(c + "/stop", "").expect(200);
+    try {
+      JsonObject held = any.get("/health/ready").expect(200).json();
+      JsonObject connectors =
+          held.getJsonArray("checks").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(x -> x.getString("name").equals("connectors"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals("UP", connectors.getString("status"), held.toString());
+      assertEquals(
+          "STOPPED", connectors.getJsonObject("data").getString("demo-simpeg"), held.toString());
+    } finally {
+      admin().post(c + "/start", "").expect(200);
+    }
     JsonObject live = any.get("/health/live").expect(200).json();
     assertEquals("UP", live.getString("status"), live.toString());
     assertTrue(live.toString().contains("\"heap\"") && live.toString().contains("\"threads\""));

@@ -58,6 +58,9 @@ public final class ConnectorRegistry {
     Instant loadedAt;
     List<ConfigProblem> problems = List.of();
 
+    /** Stopped or suspended by an administrator (until started or reloaded): not a fault. */
+    boolean held;
+
     Instance(String id, String file) {
       this.id = id;
       this.file = file;
@@ -193,7 +196,8 @@ public final class ConnectorRegistry {
     ConnectorKind kind = kinds.get(config.kind());
     instance.installed = kind.install(context, config, ports, resources);
     instance.config = config;
-    instance.loadedAt = Instant.now();
+    instance.loadedAt = ports.clock().instant();
+    instance.held = false;
     if (!config.enabled()) {
       for (String route : instance.installed.routeIds()) {
         context.getRouteController().stopRoute(route);
@@ -240,20 +244,26 @@ public final class ConnectorRegistry {
   // ---- control
 
   public synchronized void start(String id) throws Exception {
-    for (String route : running(id).installed.routeIds()) {
+    Instance i = running(id);
+    for (String route : i.installed.routeIds()) {
       context.getRouteController().startRoute(route);
     }
+    i.held = false;
   }
 
   public synchronized void stop(String id) throws Exception {
-    for (String route : running(id).installed.routeIds()) {
+    Instance i = running(id);
+    i.held = true;
+    for (String route : i.installed.routeIds()) {
       context.getRouteController().stopRoute(route);
     }
   }
 
   /** Suspends the schedules only: runs on demand and deliveries stay possible. */
   public synchronized void suspend(String id) throws Exception {
-    for (String route : running(id).installed.routeIds()) {
+    Instance i = running(id);
+    i.held = true;
+    for (String route : i.installed.routeIds()) {
       if (route.endsWith("-schedule")) {
         context.getRouteController().suspendRoute(route);
       }
@@ -361,7 +371,15 @@ public final class ConnectorRegistry {
         anyStarted |= s != null && s.isStarted();
         anySuspended |= s != null && s.isSuspended();
       }
-      state = anySuspended ? "SUSPENDED" : anyStarted ? "STARTED" : "STOPPED";
+      boolean allStarted = !i.installed.routeIds().isEmpty();
+      for (ConnectorView.RouteView r : routes) {
+        allStarted &= r.status().equals("Started");
+      }
+      boolean meantToRun = i.config != null && i.config.enabled() && !i.held;
+      state =
+          anySuspended
+              ? "SUSPENDED"
+              : meantToRun && !allStarted ? "FAILED" : anyStarted ? "STARTED" : "STOPPED";
     }
     ConnectorConfig c = i.config;
     return new ConnectorView(

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * A connector instance as an administrator sees it.
  *
- * @param state STARTED, STOPPED, SUSPENDED, or INVALID (its file could not be used; nothing runs)
+ * @param state STARTED; STOPPED or SUSPENDED (by an administrator, or disabled in its file); FAILED
+ *     (enabled and not held, yet a route of it is not running: the instance is not ready); or
+ *     INVALID (its file could not be used; nothing runs)
  * @param problems the faults of the file's last rejected version (the previous one keeps running)
  */
 public record ConnectorView(

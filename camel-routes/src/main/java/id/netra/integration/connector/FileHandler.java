@@ -17,7 +17,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -100,7 +99,7 @@ public final class FileHandler {
         personnel
             ? section.complete() ? RunKind.RECONCILE : RunKind.PERSONNEL
             : cases ? RunKind.CASES : RunKind.REQUESTS;
-    SyncRun run = new SyncRun(ref, kind, dryRun, null, new Semaphore(1));
+    SyncRun run = new SyncRun(ref, kind, dryRun, null, new Semaphore(1), ports.clock());
     Runs.Active active = new Runs.Active(run, ports.syncLog(), null, stats);
     exchange.setProperty(SyncRun.PROPERTY, active);
 
@@ -195,7 +194,7 @@ public final class FileHandler {
         settings
             .folder()
             .resolve("error")
-            .resolve(STAMP.format(Instant.now()) + "-" + name + ".error.txt");
+            .resolve(STAMP.format(ports.clock().instant()) + "-" + name + ".error.txt");
     String text =
         "Berkas "
             + name

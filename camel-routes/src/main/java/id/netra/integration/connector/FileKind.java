@@ -44,7 +44,7 @@ public final class FileKind implements ConnectorKind {
       CamelContext context, ConnectorConfig config, NetraPorts ports, ResourceLookup resources)
       throws Exception {
     FileSettings settings = config.settings(FileSettings.class);
-    ConnectorStats stats = new ConnectorStats();
+    ConnectorStats stats = new ConnectorStats(ports.clock());
     FileHandler handler = new FileHandler(config, ports, stats);
     handler.createFolders();
     String id = config.id();

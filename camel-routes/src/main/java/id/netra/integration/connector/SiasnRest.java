@@ -42,7 +42,7 @@ public final class SiasnRest implements ConnectorKind {
       CamelContext context, ConnectorConfig config, NetraPorts ports, ResourceLookup resources)
       throws Exception {
     SiasnRestSettings settings = config.settings(SiasnRestSettings.class);
-    ConnectorStats stats = new ConnectorStats();
+    ConnectorStats stats = new ConnectorStats(ports.clock());
     SiasnRestHandler handler = new SiasnRestHandler(config, ports, stats);
     handler.producer(context.createProducerTemplate());
     String id = config.id();

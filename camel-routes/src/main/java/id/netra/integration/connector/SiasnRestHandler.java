@@ -84,7 +84,7 @@ public final class SiasnRestHandler {
 
   /** Fetches both tokens again when one is missing or ends within {@code refreshBefore}. */
   synchronized void ensureTokens() {
-    Instant soon = Instant.now().plus(settings.refreshBefore());
+    Instant soon = ports.clock().instant().plus(settings.refreshBefore());
     if (gatewayToken == null
         || ssoToken == null
         || gatewayUntil.isBefore(soon)
@@ -123,7 +123,7 @@ public final class SiasnRestHandler {
     JsonObject token = json(exchange, "gateway token");
     synchronized (this) {
       gatewayToken = required(token, "access_token", "gateway token");
-      gatewayUntil = Instant.now().plusSeconds(expiresIn(token));
+      gatewayUntil = ports.clock().instant().plusSeconds(expiresIn(token));
     }
   }
 
@@ -144,7 +144,7 @@ public final class SiasnRestHandler {
     JsonObject token = json(exchange, "SSO token");
     synchronized (this) {
       ssoToken = required(token, "access_token", "SSO token");
-      ssoUntil = Instant.now().plusSeconds(expiresIn(token));
+      ssoUntil = ports.clock().instant().plusSeconds(expiresIn(token));
     }
   }
 
@@ -221,7 +221,7 @@ public final class SiasnRestHandler {
     if (!personnelLock.tryAcquire()) {
       throw new ConnectorBusyException(config.id(), kind);
     }
-    SyncRun run = new SyncRun(ref, kind, dryRun, null, personnelLock);
+    SyncRun run = new SyncRun(ref, kind, dryRun, null, personnelLock, ports.clock());
     exchange.setProperty(SyncRun.PROPERTY, new Runs.Active(run, ports.syncLog(), null, stats));
     ensureTokens();
     return only != null && !only.isEmpty() ? only : ports.personnel().activeNips(ref);
@@ -353,7 +353,7 @@ public final class SiasnRestHandler {
   }
 
   RunReport busy(RunKind kind, boolean dryRun) {
-    return new SyncRun(ref, kind, dryRun, null, new Semaphore(1))
+    return new SyncRun(ref, kind, dryRun, null, new Semaphore(1), ports.clock())
         .finish("A run of this kind is already in progress for " + config.id());
   }
 

@@ -46,7 +46,7 @@ public final class SimpegJdbc implements ConnectorKind {
     Map<String, String> timeout =
         Map.of("statementTimeout", String.valueOf(settings.timeoutSeconds()));
     DataSource dataSource = resources.dataSource(settings.dataSource());
-    ConnectorStats stats = new ConnectorStats();
+    ConnectorStats stats = new ConnectorStats(ports.clock());
     SimpegJdbcHandler handler = new SimpegJdbcHandler(config, ports, dataSource, stats);
     String id = config.id();
     List<String> beans = List.of(id + ".handler", id + ".dataSource");

@@ -75,7 +75,7 @@ public final class SimpegJdbcHandler {
         kind == RunKind.PERSONNEL && p.changedSinceQuery() != null
             ? ports.syncLog().marker(config.id(), MARKER_NAME).orElse(null)
             : null;
-    SyncRun run = new SyncRun(ref, kind, dryRun, marker, personnelLock);
+    SyncRun run = new SyncRun(ref, kind, dryRun, marker, personnelLock, ports.clock());
     @SuppressWarnings("unchecked")
     List<String> only = exchange.getMessage().getHeader(Runs.NIPS, List.class);
     run.only(only);
@@ -126,7 +126,7 @@ public final class SimpegJdbcHandler {
     if (!requestsLock.tryAcquire()) {
       throw new ConnectorBusyException(config.id(), RunKind.REQUESTS);
     }
-    SyncRun run = new SyncRun(ref, RunKind.REQUESTS, dryRun, null, requestsLock);
+    SyncRun run = new SyncRun(ref, RunKind.REQUESTS, dryRun, null, requestsLock, ports.clock());
     exchange.setProperty(SyncRun.PROPERTY, new Runs.Active(run, ports.syncLog(), null, stats));
     return settings.requests().sources();
   }
@@ -409,7 +409,7 @@ public final class SimpegJdbcHandler {
 
   /** The report of a run that could not start because another one holds the connector. */
   RunReport busy(RunKind kind, boolean dryRun) {
-    return new SyncRun(ref, kind, dryRun, null, new Semaphore(1))
+    return new SyncRun(ref, kind, dryRun, null, new Semaphore(1), ports.clock())
         .finish("A run of this kind is already in progress for " + config.id());
   }
 }

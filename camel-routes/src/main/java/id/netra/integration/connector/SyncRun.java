@@ -6,6 +6,7 @@ import id.netra.integration.canonical.RunKind;
 import id.netra.integration.canonical.RunReport;
 import id.netra.integration.canonical.SyncOutcome;
 import id.netra.integration.port.ConnectorRef;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,7 +30,8 @@ final class SyncRun {
   final ConnectorRef connector;
   final RunKind kind;
   final boolean dryRun;
-  final Instant startedAt = Instant.now();
+  final Instant startedAt;
+  private final Clock clock;
   final String markerFrom;
   private final Semaphore lock;
   private final Map<SyncOutcome, Integer> counts = new EnumMap<>(SyncOutcome.class);
@@ -40,7 +42,15 @@ final class SyncRun {
   private int rows;
   private boolean released;
 
-  SyncRun(ConnectorRef connector, RunKind kind, boolean dryRun, String markerFrom, Semaphore lock) {
+  SyncRun(
+      ConnectorRef connector,
+      RunKind kind,
+      boolean dryRun,
+      String markerFrom,
+      Semaphore lock,
+      Clock clock) {
+    this.clock = clock;
+    this.startedAt = clock.instant();
     this.connector = connector;
     this.kind = kind;
     this.dryRun = dryRun;
@@ -118,7 +128,7 @@ final class SyncRun {
         kind,
         dryRun,
         startedAt,
-        Instant.now(),
+        clock.instant(),
         status,
         counts,
         items,

@@ -49,7 +49,7 @@ public final class Webhook implements ConnectorKind {
     ports
         .requests()
         .linkClient(new ConnectorRef(config.id(), config.agency()), settings.apiClient());
-    WebhookHandler handler = new WebhookHandler(config);
+    WebhookHandler handler = new WebhookHandler(config, ports.clock());
     handler.producer(context.createProducerTemplate());
     String id = config.id();
     List<String> beans = List.of(id + ".handler", id + ".http");
@@ -70,7 +70,7 @@ public final class Webhook implements ConnectorKind {
         beans,
         Map.<RunKind, String>of(),
         Set.of(OutboxEntry.DECISION, OutboxEntry.SANCTION),
-        new ConnectorStats(),
+        new ConnectorStats(ports.clock()),
         handler::test,
         (kind, dry) -> {
           throw new UnsupportedOperationException("A webhook connector has no runs");

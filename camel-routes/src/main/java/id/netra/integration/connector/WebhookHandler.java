@@ -6,7 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -40,10 +40,12 @@ public final class WebhookHandler {
   private final ConnectorConfig config;
   private final WebhookSettings settings;
   private final String query;
+  private final Clock clock;
   private ProducerTemplate producer;
 
-  WebhookHandler(ConnectorConfig config) {
+  WebhookHandler(ConnectorConfig config, Clock clock) {
     this.config = config;
+    this.clock = clock;
     this.settings = config.settings(WebhookSettings.class);
     this.query = URI.create(settings.url()).getRawQuery();
   }
@@ -86,7 +88,7 @@ public final class WebhookHandler {
   }
 
   private void sign(Exchange exchange, String json, String key, int attempt) {
-    String timestamp = String.valueOf(Instant.now().getEpochSecond());
+    String timestamp = String.valueOf(clock.instant().getEpochSecond());
     var m = exchange.getMessage();
     m.removeHeaders("*");
     m.setHeader(Exchange.HTTP_METHOD, "POST");
@@ -141,7 +143,7 @@ public final class WebhookHandler {
               body.put("connector", config.id());
               body.put("agency", config.agency());
               String json = Jsoner.serialize(body);
-              sign(e, json, "ping:" + Instant.now().toEpochMilli(), 1);
+              sign(e, json, "ping:" + clock.instant().toEpochMilli(), 1);
               e.getMessage().setBody(json);
             });
     Exception e = answer.getException();

@@ -38,6 +38,31 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
   final Map<String, CaseReport> cases = new LinkedHashMap<>();
 
   final Map<String, PersonnelRecord> employees = new LinkedHashMap<>();
+
+  /** The clock the connectors read: the system's, until a test sets the time. */
+  final TestClock clock = new TestClock();
+
+  /** A clock a test can stop at an instant. */
+  static final class TestClock extends java.time.Clock {
+    volatile java.time.Instant at;
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneId.of("Asia/Jakarta");
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      throw new UnsupportedOperationException("Netra's clock stays in WIB");
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      java.time.Instant fixed = at;
+      return fixed != null ? fixed : java.time.Instant.now();
+    }
+  }
+
   final Set<String> blocked = ConcurrentHashMap.newKeySet();
   final Map<String, String> decisions = new HashMap<>();
   final List<Boolean> dryRuns = new CopyOnWriteArrayList<>();
@@ -63,7 +88,7 @@ final class FakeNetra implements PersonnelPort, RequestPort, OutboxPort, SyncLog
   }
 
   NetraPorts ports() {
-    return new NetraPorts(this, this, this, this, this);
+    return new NetraPorts(this, this, this, this, this, clock);
   }
 
   @Override

@@ -232,6 +232,20 @@ class WebhookRoutesTest extends ConnectorRouteTest {
     assertEquals("callback.secret", weak.problems().get(0).path());
   }
 
+  @Test
+  void aConnectorAnAdministratorHoldsIsNotAFaultButOneWhoseRouteStoppedIs() throws Exception {
+    registry.stop("hr-callback");
+    assertEquals("STOPPED", registry.view("hr-callback").state(), "held on purpose");
+    registry.start("hr-callback");
+    assertEquals("STARTED", registry.view("hr-callback").state());
+    // A route that stops by itself (nobody asked) leaves a connector that should run, and does not.
+    String route = registry.view("hr-callback").routes().get(0).id();
+    context.getRouteController().stopRoute(route);
+    assertEquals("FAILED", registry.view("hr-callback").state());
+    registry.start("hr-callback");
+    assertEquals("STARTED", registry.view("hr-callback").state(), "started again by hand");
+  }
+
   static String hmac(String secret, String text) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

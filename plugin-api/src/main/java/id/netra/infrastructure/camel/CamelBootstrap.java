@@ -53,6 +53,7 @@ public class CamelBootstrap {
 
   private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
 
+  @Inject java.time.Clock clock;
   @EJB PersonnelPort personnel;
   @EJB RequestPort requests;
   @EJB OutboxPort outbox;
@@ -76,8 +77,8 @@ public class CamelBootstrap {
     try {
       Properties properties = new Properties();
       properties.setProperty("netra.outbox.period", outboxPeriod);
-      camel = NetraCamel.start(CamelBootstrap.class.getClassLoader(), properties, Map.of());
-      NetraPorts ports = new NetraPorts(personnel, requests, outbox, syncLog, cases);
+      camel = NetraCamel.start(CamelBootstrap.class.getClassLoader(), properties, Map.of(), clock);
+      NetraPorts ports = new NetraPorts(personnel, requests, outbox, syncLog, cases, clock);
       Path folder = connectorsDir.map(Path::of).orElse(null);
       registry =
           new ConnectorRegistry(

@@ -74,7 +74,11 @@ public class ReadinessChecks {
     };
   }
 
-  /** Every connector whose file enables it must have its routes running. */
+  /**
+   * Every connector whose file enables it must have its routes running, unless an administrator
+   * stopped or suspended it: only a connector that should run and does not ({@code FAILED}) makes
+   * the instance unready; the others are listed with their state.
+   */
   @Produces
   @Readiness
   HealthCheck connectors() {
@@ -85,7 +89,7 @@ public class ReadinessChecks {
       if (registry != null) {
         for (ConnectorView v : registry.views()) {
           b.withData(v.id(), v.enabled() ? v.state() : "DISABLED");
-          up &= !v.enabled() || "STARTED".equals(v.state());
+          up &= !"FAILED".equals(v.state());
         }
       }
       return b.status(up).build();
