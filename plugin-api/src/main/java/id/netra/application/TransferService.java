@@ -129,24 +129,7 @@ public class TransferService {
     Transfer t;
     if (pending.isPresent()) {
       t = pending.get();
-      if (!t.toAgency().equals(toAgency)) {
-        throw new DomainStateException(
-            "TRANSFER_PENDING",
-            "SIASN mencatat pegawai ini di instansi "
-                + toAgency
-                + ", tetapi permohonan mutasi #"
-                + t.id()
-                + " ke "
-                + t.toAgency()
-                + " menunggu keputusan: putuskan permohonan itu dahulu.",
-            "SIASN has this employee at agency "
-                + toAgency
-                + ", but transfer request #"
-                + t.id()
-                + " to "
-                + t.toAgency()
-                + " waits for a decision: decide it first.");
-      }
+      t.requireFollowableTo(toAgency);
     } else {
       t =
           new Transfer(

@@ -364,16 +364,14 @@ public final class ConnectorRegistry {
     String state = "INVALID";
     if (i.installed != null) {
       boolean anyStarted = false;
+      boolean allStarted = true;
       boolean anySuspended = false;
       for (String route : i.installed.routeIds()) {
         ServiceStatus s = context.getRouteController().getRouteStatus(route);
         routes.add(new ConnectorView.RouteView(route, s == null ? "UNKNOWN" : s.name()));
         anyStarted |= s != null && s.isStarted();
+        allStarted &= s != null && s.isStarted();
         anySuspended |= s != null && s.isSuspended();
-      }
-      boolean allStarted = !i.installed.routeIds().isEmpty();
-      for (ConnectorView.RouteView r : routes) {
-        allStarted &= r.status().equals("Started");
       }
       boolean meantToRun = i.config != null && i.config.enabled() && !i.held;
       state =

@@ -267,10 +267,8 @@ public final class SiasnRestHandler {
    * is left as Netra has them: Netra cannot tell which agency they went to.
    */
   private Optional<RecordResult> unmappedInstansi(String nip, Map<?, ?> d) {
-    Map<String, String> agencies =
-        settings.personnel() == null ? Map.of() : settings.personnel().agencies();
     String instansi = text(d.get("instansiKerjaId"));
-    if (agencies.isEmpty() || instansi == null || agencies.containsKey(instansi)) {
+    if (settings.personnel() == null || !settings.personnel().unmapped(instansi)) {
       return Optional.empty();
     }
     String name = Objects.toString(text(d.get("instansiKerjaNama")), "?");
@@ -324,15 +322,9 @@ public final class SiasnRestHandler {
         status,
         text(d.get("id")),
         true,
-        agencyOf(text(d.get("instansiKerjaId"))));
-  }
-
-  /** The Netra agency of a SIASN instansi, through the connector's map; null when not mapped. */
-  private String agencyOf(String instansi) {
-    if (instansi == null || settings.personnel() == null) {
-      return null;
-    }
-    return settings.personnel().agencies().get(instansi);
+        settings.personnel() == null
+            ? null
+            : settings.personnel().agencyOf(text(d.get("instansiKerjaId"))));
   }
 
   public void personnelFailed(Exchange exchange) {

@@ -2,6 +2,7 @@ package id.netra.integration.connector;
 
 import id.netra.integration.config.ConfigNode;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,9 @@ public record SiasnRestSettings(
 
   public static final String KIND = "siasn-rest";
 
-  /** SIASN's kedudukan hukum codes that mean the employee no longer serves. */
   private static final Pattern AGENCY_CODE = Pattern.compile("\\S{1,32}");
 
+  /** SIASN's kedudukan hukum codes that mean the employee no longer serves. */
   static final List<String> DEFAULT_INACTIVE =
       List.of("52", "66", "67", "68", "69", "70", "77", "88", "89", "90", "98", "99");
 
@@ -54,6 +55,16 @@ public record SiasnRestSettings(
 
     public Personnel {
       agencies = Map.copyOf(agencies);
+    }
+
+    /** The Netra agency of SIASN's instansi, through the map; null when it does not list it. */
+    public String agencyOf(String instansi) {
+      return instansi == null ? null : agencies.get(instansi);
+    }
+
+    /** Whether SIASN names an instansi the map was meant to list and does not. */
+    public boolean unmapped(String instansi) {
+      return !agencies.isEmpty() && instansi != null && !agencies.containsKey(instansi);
     }
   }
 
@@ -87,21 +98,23 @@ public record SiasnRestSettings(
             "Harus berupa daftar kode kedudukan hukum SIASN, misalnya [\"66\", \"99\"].",
             "Must be a list of SIASN kedudukan hukum codes, for example [\"66\", \"99\"].");
       }
-      Map<String, String> agencies = p.textMap("agencies");
-      agencies.forEach(
-          (instansi, agency) -> {
-            if (agency == null || !AGENCY_CODE.matcher(agency).matches()) {
-              p.problem(
-                  "agencies",
-                  "Kode instansi Netra untuk instansiKerjaId "
-                      + instansi
-                      + " tidak sah: 1 sampai 32 karakter tanpa spasi.",
-                  "The Netra agency code for instansiKerjaId "
-                      + instansi
-                      + " is not valid: 1 to 32 characters without spaces.");
-            }
-          });
-      agencies.values().removeIf(a -> a == null || !AGENCY_CODE.matcher(a).matches());
+      Map<String, String> agencies = new LinkedHashMap<>();
+      p.textMap("agencies")
+          .forEach(
+              (instansi, agency) -> {
+                if (agency != null && AGENCY_CODE.matcher(agency).matches()) {
+                  agencies.put(instansi, agency);
+                } else {
+                  p.problem(
+                      "agencies",
+                      "Kode instansi Netra untuk instansiKerjaId "
+                          + instansi
+                          + " tidak sah: 1 sampai 32 karakter tanpa spasi.",
+                      "The Netra agency code for instansiKerjaId "
+                          + instansi
+                          + " is not valid: 1 to 32 characters without spaces.");
+                }
+              });
       personnel = new Personnel(p.duration("schedule", null), Set.copyOf(inactive), agencies);
     }
     String regulation = "94/2021";

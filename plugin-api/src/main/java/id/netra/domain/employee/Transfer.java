@@ -148,6 +148,34 @@ public class Transfer {
     return fromAgency.equals(agency) || toAgency.equals(agency);
   }
 
+  /**
+   * Whether the personnel source's record (SIASN showing the employee at {@code agency}) may settle
+   * this pending request: only when it goes to the same agency; one to another agency waits for a
+   * person to decide it.
+   *
+   * @throws DomainStateException {@code TRANSFER_PENDING} when it goes elsewhere
+   */
+  public void requireFollowableTo(String agency) {
+    if (!toAgency.equals(agency)) {
+      throw new DomainStateException(
+          "TRANSFER_PENDING",
+          "SIASN mencatat pegawai ini di instansi "
+              + agency
+              + ", tetapi permohonan mutasi #"
+              + id
+              + " ke "
+              + toAgency
+              + " menunggu keputusan: putuskan permohonan itu dahulu.",
+          "SIASN has this employee at agency "
+              + agency
+              + ", but transfer request #"
+              + id
+              + " to "
+              + toAgency
+              + " waits for a decision: decide it first.");
+    }
+  }
+
   /** Approved: the caller then moves the employee. */
   public void approve(String actor, String decisionNote, Instant now) {
     decide(State.APPROVED, actor, decisionNote, now);

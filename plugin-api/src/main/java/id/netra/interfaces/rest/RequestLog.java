@@ -74,7 +74,11 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
     } catch (RuntimeException noRequestScope) {
       return "-";
     }
-    return actor == null ? "-" : actor.nip() != null ? "employee" : actor.name();
+    if (actor == null) {
+      return "-";
+    }
+    // A key's or an account's name is an administrator's text: no line breaks into the log.
+    return actor.nip() != null ? "employee" : actor.name().replaceAll("\\p{Cntrl}", "?");
   }
 
   private String served() {

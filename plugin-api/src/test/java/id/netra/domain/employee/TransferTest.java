@@ -69,4 +69,15 @@ class TransferTest {
         IllegalArgumentException.class,
         () -> new Transfer(ofDemo(), "LAIN", Transfer.Origin.REQUEST, "KETIGA", "a", null, NOW));
   }
+
+  @Test
+  void siasnSettlesAPendingRequestOnlyWhenItShowsTheSameAgency() {
+    Transfer asked =
+        new Transfer(ofDemo(), "KOTA", Transfer.Origin.REQUEST, "DEMO", "account:a", null, NOW);
+    asked.requireFollowableTo("KOTA");
+    DomainStateException e =
+        assertThrows(DomainStateException.class, () -> asked.requireFollowableTo("LAIN"));
+    assertEquals("TRANSFER_PENDING", e.code());
+    assertTrue(e.messageEn().contains("to KOTA waits for a decision"), e.messageEn());
+  }
 }
