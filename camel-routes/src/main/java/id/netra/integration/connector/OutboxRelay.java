@@ -2,9 +2,16 @@ package id.netra.integration.connector;
 
 import id.netra.integration.canonical.OutboxEntry;
 import id.netra.integration.port.OutboxPort;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -14,10 +21,21 @@ import org.apache.camel.builder.RouteBuilder;
  * it is delivered again after the lease; targets make that harmless with the idempotency key. The
  * lease is renewed right before each message is sent, and a message another instance claimed after
  * its lease ran out is not sent again by this one.
+ *
+ * <p>Each connector's messages go in a lane of their own: the tick claims only for connectors whose
+ * last batch is done and hands each connector's batch to {@value #LANE} on its own thread, so one
+ * agency's slow target (a webhook answering in 20 s) delays only its own messages, never another
+ * agency's. Within a lane messages go one by one, in the order claimed.
  */
 public final class OutboxRelay extends RouteBuilder {
 
   public static final String ROUTE_ID = "netra-outbox-relay";
+  static final String LANE = "direct:netra-outbox-lane";
+
+  /** How many connectors deliver at once; the others' batches wait for a free lane. */
+  static final int LANES = 4;
+
+  private static final String LANE_OF = "netra.outboxLane";
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
   private static final String ENTRY = "netra.outboxEntry";
 
@@ -32,11 +50,22 @@ public final class OutboxRelay extends RouteBuilder {
     this.registry = registry;
   }
 
+  /** The connectors whose batch is still being delivered: not claimed for until it is done. */
+  private final Set<String> busy = ConcurrentHashMap.newKeySet();
+
+  private ProducerTemplate lanes;
+
   @Override
   public void configure() {
     from("timer:netra-outbox?period={{netra.outbox.period:2000}}&delay={{netra.outbox.delay:5000}}")
         .routeId(ROUTE_ID)
-        .process(this::claim)
+        .process(this::claimAndDispatch);
+
+    from(LANE)
+        .routeId(ROUTE_ID + "-lane")
+        .onCompletion()
+        .process(e -> busy.remove(e.getProperty(LANE_OF, String.class)))
+        .end()
         .split(body())
         .setProperty(ENTRY, body())
         // The batch was claimed together; each message's lease is renewed as its turn comes, and
@@ -48,13 +77,40 @@ public final class OutboxRelay extends RouteBuilder {
         .process(this::delivered)
         .doCatch(Exception.class)
         .process(this::failed)
-        .end();
+        .end() // doTry
+        .end() // filter
+        .end(); // split
   }
 
-  private void claim(Exchange exchange) {
-    var connectors = registry.delivering();
-    List<OutboxEntry> due = connectors.isEmpty() ? List.of() : outbox.claim(connectors, BATCH);
-    exchange.getMessage().setBody(due);
+  /** Claims for every idle connector and sends each one's batch down its own lane. */
+  private void claimAndDispatch(Exchange exchange) {
+    Set<String> idle = new LinkedHashSet<>(registry.delivering());
+    idle.removeAll(busy);
+    if (idle.isEmpty()) {
+      return;
+    }
+    Map<String, List<OutboxEntry>> byConnector = new LinkedHashMap<>();
+    for (OutboxEntry e : outbox.claim(idle, BATCH)) {
+      byConnector.computeIfAbsent(e.connectorId(), k -> new ArrayList<>()).add(e);
+    }
+    if (lanes == null) {
+      lanes = exchange.getContext().createProducerTemplate();
+      lanes.setExecutorService(
+          exchange
+              .getContext()
+              .getExecutorServiceManager()
+              .newFixedThreadPool(this, "netra-outbox", LANES));
+    }
+    byConnector.forEach(
+        (connector, batch) -> {
+          busy.add(connector);
+          lanes.asyncSend(
+              LANE,
+              e -> {
+                e.setProperty(LANE_OF, connector);
+                e.getMessage().setBody(batch);
+              });
+        });
   }
 
   private boolean stillHeld(Exchange exchange) {

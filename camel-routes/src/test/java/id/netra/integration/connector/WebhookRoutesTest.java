@@ -51,6 +51,20 @@ class WebhookRoutesTest extends ConnectorRouteTest {
   @BeforeEach
   void install() throws Exception {
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    // Another agency's HR system that takes 4 s to answer, and stores nothing.
+    receiver.createContext(
+        "/slow",
+        x -> {
+          x.getRequestBody().readAllBytes();
+          try {
+            Thread.sleep(4000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          x.sendResponseHeaders(200, -1);
+          x.close();
+        });
     receiver.createContext(
         "/simpeg/index.php",
         x -> {
@@ -244,6 +258,27 @@ class WebhookRoutesTest extends ConnectorRouteTest {
     assertEquals("FAILED", registry.view("hr-callback").state());
     registry.start("hr-callback");
     assertEquals("STARTED", registry.view("hr-callback").state(), "started again by hand");
+  }
+
+  @Test
+  void aSlowTargetOfAnotherAgencyDoesNotHoldThisOnesDeliveries() throws Exception {
+    Files.writeString(
+        folder.resolve("hr-slow.yaml"),
+        file("demo-slow")
+            .replace("id: hr-callback", "id: hr-slow")
+            .replace("agency: DEMO", "agency: LAIN")
+            .replace("/simpeg/index.php?r=netra/callback", "/slow")
+            .replace("readTimeout: 2s", "readTimeout: 10s"));
+    assertEquals("ADDED", registry.reload("hr-slow").action());
+    long slow = netra.enqueue("hr-slow", OutboxEntry.DECISION, decision("ALLOW", "", "801"));
+    long fast = netra.enqueue("hr-callback", OutboxEntry.DECISION, decision("BLOCK", "X", "802"));
+
+    await(() -> "DELIVERED".equals(netra.outbox.get(fast).state));
+    assertEquals(
+        "IN_FLIGHT",
+        netra.outbox.get(slow).state,
+        "delivered while the other agency's target still takes its time");
+    await(() -> "DELIVERED".equals(netra.outbox.get(slow).state));
   }
 
   static String hmac(String secret, String text) {
