@@ -104,12 +104,18 @@ public final class OutboxRelay extends RouteBuilder {
     byConnector.forEach(
         (connector, batch) -> {
           busy.add(connector);
-          lanes.asyncSend(
-              LANE,
-              e -> {
-                e.setProperty(LANE_OF, connector);
-                e.getMessage().setBody(batch);
-              });
+          try {
+            lanes.asyncSend(
+                LANE,
+                e -> {
+                  e.setProperty(LANE_OF, connector);
+                  e.getMessage().setBody(batch);
+                });
+          } catch (RuntimeException refused) {
+            // Not handed on (the context is stopping): the lease brings the batch back later.
+            busy.remove(connector);
+            LOG.warning("The outbox batch of " + connector + " was not handed on: " + refused);
+          }
         });
   }
 

@@ -7,6 +7,7 @@ import id.netra.integration.canonical.RecordResult;
 import id.netra.integration.canonical.RunKind;
 import id.netra.integration.canonical.RunReport;
 import id.netra.integration.config.ConnectorConfig;
+import id.netra.integration.connector.SiasnRestSettings.Personnel;
 import id.netra.integration.port.ConnectorRef;
 import id.netra.integration.port.NetraPorts;
 import id.netra.integration.siasn.HukdisRecord;
@@ -20,7 +21,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.apache.camel.Exchange;
@@ -253,78 +253,14 @@ public final class SiasnRestHandler {
                       "The NIP is not found in SIASN: " + answer.get("message")))));
       return;
     }
-    Optional<RecordResult> unmapped = unmappedInstansi(nip, map);
+    Personnel p = settings.personnelOrDefault();
+    Optional<RecordResult> unmapped = SiasnDataUtama.unmapped(nip, map, p);
     if (unmapped.isPresent()) {
       run.add(unmapped.get());
       return;
     }
-    PersonnelRecord record = personnel(nip, map);
+    PersonnelRecord record = SiasnDataUtama.record(nip, map, p);
     run.add(Runs.guard(nip, () -> ports.personnel().upsert(ref, record, run.dryRun)));
-  }
-
-  /**
-   * With an instansi map configured, an employee SIASN shows at an instansi the map does not name
-   * is left as Netra has them: Netra cannot tell which agency they went to.
-   */
-  private Optional<RecordResult> unmappedInstansi(String nip, Map<?, ?> d) {
-    String instansi = text(d.get("instansiKerjaId"));
-    if (settings.personnel() == null || !settings.personnel().unmapped(instansi)) {
-      return Optional.empty();
-    }
-    String name = Objects.toString(text(d.get("instansiKerjaNama")), "?");
-    return Optional.of(
-        RecordResult.failed(
-            nip,
-            List.of(
-                Reason.of(
-                    "instansiKerjaId",
-                    "SIASN_INSTANSI_UNMAPPED",
-                    "SIASN mencatat pegawai ini di instansi "
-                        + name
-                        + " ("
-                        + instansi
-                        + ") yang tidak ada di personnel.agencies konektor: data pegawai"
-                        + " tidak diubah. Tambahkan instansi itu bila pegawai pindah ke instansi"
-                        + " yang memakai Netra.",
-                    "SIASN has this employee at instansi "
-                        + name
-                        + " ("
-                        + instansi
-                        + "), which the connector's personnel.agencies does not list: the"
-                        + " employee was left unchanged. Add that instansi if they moved to an"
-                        + " agency that uses Netra."))));
-  }
-
-  /** data-utama's fields as Netra's; what SIASN does not say is left as Netra has it. */
-  PersonnelRecord personnel(String nip, Map<?, ?> d) {
-    String status = null;
-    String kedudukan = text(d.get("kedudukanPnsId"));
-    if (kedudukan != null && settings.personnel() != null) {
-      status = settings.personnel().inactive().contains(kedudukan) ? "INACTIVE" : "ACTIVE";
-    } else if (kedudukan != null) {
-      status = SiasnRestSettings.DEFAULT_INACTIVE.contains(kedudukan) ? "INACTIVE" : "ACTIVE";
-    }
-    String statusPegawai = text(d.get("statusPegawai"));
-    String type =
-        statusPegawai == null
-            ? null
-            : statusPegawai.toUpperCase(Locale.ROOT).contains("PPPK") ? "PPPK" : "PNS";
-    String nipBaru = text(d.get("nipBaru"));
-    return new PersonnelRecord(
-        nipBaru == null ? nip : nipBaru,
-        type,
-        text(d.get("nama")),
-        text(d.get("unorId")),
-        text(d.get("unorNama")),
-        null,
-        text(d.get("golRuangAkhir")),
-        null,
-        status,
-        text(d.get("id")),
-        true,
-        settings.personnel() == null
-            ? null
-            : settings.personnel().agencyOf(text(d.get("instansiKerjaId"))));
   }
 
   public void personnelFailed(Exchange exchange) {

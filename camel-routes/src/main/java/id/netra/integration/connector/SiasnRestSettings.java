@@ -68,6 +68,13 @@ public record SiasnRestSettings(
     }
   }
 
+  /** The personnel section, or its defaults when the file has none (no schedule, no map). */
+  Personnel personnelOrDefault() {
+    return personnel != null
+        ? personnel
+        : new Personnel(null, Set.copyOf(DEFAULT_INACTIVE), Map.of());
+  }
+
   static SiasnRestSettings read(ConfigNode root) {
     ConfigNode api = root.section("api", true);
     String baseUrl = null;
